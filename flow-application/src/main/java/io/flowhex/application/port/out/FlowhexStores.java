@@ -1,0 +1,22 @@
+package io.flowhex.application.port.out;
+
+/**
+ * Every persistence port of one store, so an adapter can hand over all of them at once
+ * ({@code FlowhexApplication.builder().stores(...)}); the builder can still replace any single one.
+ */
+public interface FlowhexStores {
+
+    FlowRepository flows();
+
+    AccountRepository accounts();
+
+    AccessKeyRepository accessKeys();
+
+    RamUserRepository ramUsers();
+
+    PolicyRepository policies();
+
+    NonceStore nonces();
+
+    StoreHealth health();
+}
