@@ -1,0 +1,47 @@
+package io.flowhex.adapter.jdbc;
+
+import io.flowhex.application.port.out.NonceStore;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+@DisplayName("The JDBC store on in-memory H2")
+class OnH2InMemoryTest {
+
+    @Nested
+    @DisplayName("keeps every value")
+    class RoundTrips extends RoundTripChecks {
+        @Override
+        JdbcFlowStore store() {
+            return Databases.sharedH2Memory();
+        }
+    }
+
+    @Nested
+    @DisplayName("lets one instance win each nonce race")
+    class NonceRaces extends NonceRaceChecks {
+        @Override
+        List<NonceStore> instances() {
+            return List.of(Databases.sharedH2Memory().nonces(), Databases.secondH2Instance().nonces());
+        }
+    }
+
+    @Nested
+    @DisplayName("purges expired nonces")
+    class NoncePurges extends NoncePurgeChecks {
+        @Override
+        DataSource freshDatabase() {
+            return Databases.freshH2Memory();
+        }
+    }
+
+    @Nested
+    @DisplayName("migrates its schema")
+    class Migrations extends MigrationChecks {
+        @Override
+        DataSource freshDatabase() {
+            return Databases.freshH2Memory();
+        }
+    }
+}
