@@ -96,16 +96,7 @@ public sealed interface ConditionValues {
 
         @Override
         public boolean anyMatch(ConditionOperator operator, String requestValue) {
-            BigDecimal actual = number(requestValue);
-            if (actual == null) {
-                return false;
-            }
-            for (BigDecimal value : values) {
-                if (operator.comparison().accepts(actual.compareTo(value))) {
-                    return true;
-                }
-            }
-            return false;
+            return anyInOrder(operator, number(requestValue), values);
         }
     }
 
@@ -122,16 +113,7 @@ public sealed interface ConditionValues {
 
         @Override
         public boolean anyMatch(ConditionOperator operator, String requestValue) {
-            Instant actual = instant(requestValue);
-            if (actual == null) {
-                return false;
-            }
-            for (Instant value : values) {
-                if (operator.comparison().accepts(actual.compareTo(value))) {
-                    return true;
-                }
-            }
-            return false;
+            return anyInOrder(operator, instant(requestValue), values);
         }
     }
 
@@ -177,6 +159,20 @@ public sealed interface ConditionValues {
             }
             return false;
         }
+    }
+
+    /** Whether {@code actual} (null when unreadable) stands to some value as the operator's comparison asks. */
+    private static <T extends Comparable<? super T>> boolean anyInOrder(ConditionOperator operator, T actual,
+                                                                      List<T> values) {
+        if (actual == null) {
+            return false;
+        }
+        for (T value : values) {
+            if (operator.comparison().accepts(actual.compareTo(value))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> map(List<String> values, Function<String, T> parser) {
