@@ -18,9 +18,6 @@ public sealed interface ConditionValues {
 
     /** Parses document values for {@code operator}; a malformed value is an {@link InvalidPolicyException}. */
     static ConditionValues parse(ConditionOperator operator, List<String> values) {
-        if (values.isEmpty()) {
-            throw new InvalidPolicyException("condition " + operator.documentName() + " has a key without values");
-        }
         return switch (operator.family()) {
             case STRING -> new Texts(values, false);
             case STRING_IGNORE_CASE -> new Texts(values, true);
@@ -32,6 +29,9 @@ public sealed interface ConditionValues {
             case IP -> new Networks(map(values, CidrBlock::parse));
         };
     }
+
+    /** The parsed values, in document order. */
+    List<?> values();
 
     /** The operator family these values were parsed for. */
     ConditionOperator.Family family();
