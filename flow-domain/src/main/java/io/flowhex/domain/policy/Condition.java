@@ -20,6 +20,9 @@ public record Condition(ConditionOperator operator, String key, ConditionValues 
             throw new InvalidPolicyException("condition " + operator.documentName() + " has an empty key");
         }
         key = key.toLowerCase(Locale.ROOT);
+        if (values.values().isEmpty()) {
+            throw new InvalidPolicyException("condition " + operator.documentName() + " has a key without values");
+        }
         if (values.family() != operator.family()) {
             throw new IllegalArgumentException(
                     operator.documentName() + " needs " + operator.family() + " values, not " + values.family());

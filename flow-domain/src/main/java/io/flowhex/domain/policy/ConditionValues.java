@@ -18,9 +18,6 @@ public sealed interface ConditionValues {
 
     /** Parses document values for {@code operator}; a malformed value is an {@link InvalidPolicyException}. */
     static ConditionValues parse(ConditionOperator operator, List<String> values) {
-        if (values.isEmpty()) {
-            throw new InvalidPolicyException("condition " + operator.documentName() + " has a key without values");
-        }
         return switch (operator.family()) {
             case STRING -> new Texts(values, false);
             case STRING_IGNORE_CASE -> new Texts(values, true);
@@ -32,6 +29,9 @@ public sealed interface ConditionValues {
             case IP -> new Networks(map(values, CidrBlock::parse));
         };
     }
+
+    /** The parsed values, in document order. */
+    List<?> values();
 
     /** The operator family these values were parsed for. */
     ConditionOperator.Family family();
@@ -96,16 +96,7 @@ public sealed interface ConditionValues {
 
         @Override
         public boolean anyMatch(ConditionOperator operator, String requestValue) {
-            BigDecimal actual = number(requestValue);
-            if (actual == null) {
-                return false;
-            }
-            for (BigDecimal value : values) {
-                if (operator.comparison().accepts(actual.compareTo(value))) {
-                    return true;
-                }
-            }
-            return false;
+            return anyInOrder(operator, number(requestValue), values);
         }
     }
 
@@ -122,16 +113,7 @@ public sealed interface ConditionValues {
 
         @Override
         public boolean anyMatch(ConditionOperator operator, String requestValue) {
-            Instant actual = instant(requestValue);
-            if (actual == null) {
-                return false;
-            }
-            for (Instant value : values) {
-                if (operator.comparison().accepts(actual.compareTo(value))) {
-                    return true;
-                }
-            }
-            return false;
+            return anyInOrder(operator, instant(requestValue), values);
         }
     }
 
@@ -177,6 +159,20 @@ public sealed interface ConditionValues {
             }
             return false;
         }
+    }
+
+    /** Whether {@code actual} (null when unreadable) stands to some value as the operator's comparison asks. */
+    private static <T extends Comparable<? super T>> boolean anyInOrder(ConditionOperator operator, T actual,
+                                                                      List<T> values) {
+        if (actual == null) {
+            return false;
+        }
+        for (T value : values) {
+            if (operator.comparison().accepts(actual.compareTo(value))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> map(List<String> values, Function<String, T> parser) {
