@@ -39,6 +39,10 @@ final class InMemoryNonceStore implements NonceStore {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Key key = new Key(Objects.requireNonNull(accessKeyId, "accessKeyId"), Objects.requireNonNull(nonce, "nonce"));
+        Instant seen = nonces.get(key);
+        if (seen != null && seen.isAfter(now)) {
+            return false;
+        }
         purge(now, nonces.size() >= maxNonces ? Integer.MAX_VALUE : PURGE_BATCH);
         if (nonces.size() >= maxNonces) {
             throw new StoreUnavailableException("nonce memory is full");

@@ -125,7 +125,7 @@ public abstract class FlowRepositoryContract {
         Flow flow = Fixtures.flow(owner, space)
                 .name("Robert'); DROP TABLE flows;-- %_\\ \u00e9\u4e2d\ud83d\ude00 " + "x".repeat(150))
                 .endpoint("https://example.com/e?q='%25_%5C&x=\u00e9")
-                .preview("https://example.com/p?'\";--", EXPIRY)
+                .preview("https://example.com/p?a='%22;--%25_", EXPIRY)
                 .build();
 
         flows().save(flow);
