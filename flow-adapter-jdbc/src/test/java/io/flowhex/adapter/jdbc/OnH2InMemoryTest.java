@@ -1,47 +1,27 @@
 package io.flowhex.adapter.jdbc;
 
-import io.flowhex.application.port.out.NonceStore;
-import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 
 @DisplayName("The JDBC store on in-memory H2")
-class OnH2InMemoryTest {
+class OnH2InMemoryTest extends DatabaseChecks {
 
-    @Nested
-    @DisplayName("keeps every value")
-    class RoundTrips extends RoundTripChecks {
-        @Override
-        JdbcFlowStore store() {
-            return Databases.sharedH2Memory();
-        }
+    private static final String SHARED = "flowhex-shared";
+    private static final JdbcFlowStore STORE = JdbcFlowStore.create(Databases.h2Memory(SHARED));
+    private static final JdbcFlowStore SECOND_INSTANCE = JdbcFlowStore.create(Databases.h2Memory(SHARED));
+
+    @Override
+    JdbcFlowStore store() {
+        return STORE;
     }
 
-    @Nested
-    @DisplayName("lets one instance win each nonce race")
-    class NonceRaces extends NonceRaceChecks {
-        @Override
-        List<NonceStore> instances() {
-            return List.of(Databases.sharedH2Memory().nonces(), Databases.secondH2Instance().nonces());
-        }
+    @Override
+    JdbcFlowStore secondInstance() {
+        return SECOND_INSTANCE;
     }
 
-    @Nested
-    @DisplayName("purges expired nonces")
-    class NoncePurges extends NoncePurgeChecks {
-        @Override
-        DataSource freshDatabase() {
-            return Databases.freshH2Memory();
-        }
-    }
-
-    @Nested
-    @DisplayName("migrates its schema")
-    class Migrations extends MigrationChecks {
-        @Override
-        DataSource freshDatabase() {
-            return Databases.freshH2Memory();
-        }
+    @Override
+    DataSource freshDatabase() {
+        return Databases.h2Memory("flowhex-" + Ids.next());
     }
 }
