@@ -150,8 +150,26 @@ abstract class RoundTripChecks {
             AccessKey found = store().accessKeys().findById(key.id()).orElseThrow();
             assertThat(found).isEqualTo(key);
             assertThat(found.secret().reveal()).isEqualTo(key.secret().reveal());
+            assertThat(found.toString()).doesNotContain(key.secret().reveal());
         }
         assertThat(store().accessKeys().findById(Ids.accessKeyId())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The longest AccessKey id and policy name the domain allows, all punctuation, are stored as data")
+    void longestIdentifiers() {
+        AccountId account = Ids.accountId();
+        AccessKey key = new AccessKey(new AccessKeyId(("._-" + Ids.next()).repeat(20).substring(0, AccessKeyId.MAX_LENGTH)),
+                AccessKeySecret.of("s"), new RootPrincipal(account), AccessKeyStatus.ACTIVE);
+        PolicyName name = new PolicyName(("-" + Ids.next()).repeat(20).substring(0, PolicyName.MAX_LENGTH));
+        PolicyHolder user = PolicyHolder.user(new PrincipalName(("@._-" + Ids.next()).repeat(8).substring(0, 64)));
+
+        store().accessKeys().save(key);
+        StoredPolicy policy = store().policies().put(account, name, "{}");
+        store().policies().attach(account, name, user);
+
+        assertThat(store().accessKeys().findById(key.id())).contains(key);
+        assertThat(store().policies().attachedTo(account, List.of(user))).containsExactly(new AttachedPolicy(user, policy));
     }
 
     @Test
