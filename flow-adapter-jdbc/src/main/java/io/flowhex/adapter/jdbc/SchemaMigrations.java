@@ -1,10 +1,11 @@
 package io.flowhex.adapter.jdbc;
 
-import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
+import io.flowhex.application.port.out.StoreUnavailableException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -12,7 +13,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
@@ -75,7 +75,7 @@ final class SchemaMigrations {
         return Arrays.stream(migrations)
                 .filter(filter)
                 .map(MigrationInfo::getVersion)
-                .filter(version -> version != null)
+                .filter(Objects::nonNull) // repeatable migrations have none
                 .max(Comparator.naturalOrder());
     }
 

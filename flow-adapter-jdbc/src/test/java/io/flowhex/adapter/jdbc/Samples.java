@@ -44,9 +44,4 @@ final class Samples {
                 FlowCategories.of(FlowCategory.OTHER), FlowStatus.DRAFT,
                 new SchemaVersion("3.0"), new SchemaVersion("3.0"), Optional.empty(), Optional.empty());
     }
-
-    /** {@code count} copies of {@code unit}, for long values. */
-    static String repeat(String unit, int count) {
-        return unit.repeat(count);
-    }
 }
