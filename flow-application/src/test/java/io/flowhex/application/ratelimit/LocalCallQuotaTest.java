@@ -129,13 +129,13 @@ class LocalCallQuotaTest {
             assertThat(grants(ALICE, after, 10)).isEqualTo(after);
         }
 
-        @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource({"2, 6", "6, 2", "5, 1"})
-        @DisplayName("never grants more than the larger of both limits in the window where the change arrives")
-        void changeWithinWindowIsBounded(int before, int after) {
-            int granted = grants(ALICE, before, 1) + grants(ALICE, after, 10);
+        @ParameterizedTest(name = "{0} -> {1} after {2} calls")
+        @CsvSource({"6, 2, 3, 0", "6, 2, 1, 1", "5, 1, 1, 0", "2, 6, 1, 1", "3, 3, 1, 2"})
+        @DisplayName("a lowered limit counts the calls already granted in the window; a raised one adds nothing to it")
+        void changeWithinWindowIsExact(int before, int after, int usedBefore, int moreAfter) {
+            assertThat(grants(ALICE, before, usedBefore)).isEqualTo(usedBefore);
 
-            assertThat(granted).isBetween(1, Math.max(before, after));
+            assertThat(grants(ALICE, after, 10)).isEqualTo(moreAfter);
             clock.advanceMillis(1000);
             assertThat(grants(ALICE, after, 10)).isEqualTo(after);
         }

@@ -51,4 +51,13 @@ class FlowNameTest {
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> new FlowName(null)).withMessage("FlowName must not be null");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a\u0000b", "tab\there", "line\nbreak", "del\u007f"})
+    @DisplayName("rejects control characters, NUL above all")
+    void rejectsControlCharacters(String name) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FlowName(name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("control characters");
+    }
 }
