@@ -1,5 +1,6 @@
 package io.flowhex.benchmarks.inprocess;
 
+import io.flowhex.benchmarks.Cursor;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.testkit.Fixtures;

@@ -5,6 +5,7 @@ import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
+import io.flowhex.benchmarks.Cursor;
 import io.flowhex.benchmarks.Tenants;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

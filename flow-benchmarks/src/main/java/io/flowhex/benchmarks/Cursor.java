@@ -1,4 +1,4 @@
-package io.flowhex.benchmarks.inprocess;
+package io.flowhex.benchmarks;
 
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
