@@ -33,8 +33,13 @@ public final class PercentEncoding {
     public static String sortedPairs(List<Parameter> parameters) {
         List<Parameter> sorted = new ArrayList<>(parameters);
         sorted.sort(Parameter.BY_NAME);
-        StringBuilder out = new StringBuilder(48 * sorted.size());
-        for (Parameter p : sorted) {
+        return pairs(sorted);
+    }
+
+    /** {@code enc(k)=enc(v)} joined by {@code &}, in the given order (a query string or a form body). */
+    public static String pairs(List<Parameter> parameters) {
+        StringBuilder out = new StringBuilder(48 * parameters.size());
+        for (Parameter p : parameters) {
             if (out.length() > 0) {
                 out.append('&');
             }
