@@ -1,0 +1,163 @@
+package io.flowhex.application;
+
+import io.flowhex.application.policy.PolicyDocumentParser;
+import io.flowhex.application.port.in.ProvisionUseCase;
+import io.flowhex.application.port.in.ProvisioningException;
+import io.flowhex.application.port.out.AccessKeyRepository;
+import io.flowhex.application.port.out.AccountRepository;
+import io.flowhex.application.port.out.FlowRepository;
+import io.flowhex.application.port.out.PolicyName;
+import io.flowhex.application.port.out.PolicyRepository;
+import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreUnavailableException;
+import io.flowhex.application.port.out.StoredPolicy;
+import io.flowhex.domain.account.AccessKey;
+import io.flowhex.domain.account.AccessKeyId;
+import io.flowhex.domain.account.AccessKeyStatus;
+import io.flowhex.domain.account.Account;
+import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.policy.InvalidPolicyException;
+import io.flowhex.domain.principal.PolicyHolder;
+import io.flowhex.domain.principal.PrincipalName;
+import io.flowhex.domain.principal.RamUser;
+import io.flowhex.domain.principal.RoleSession;
+import java.util.function.Supplier;
+
+/**
+ * Applies provisioning changes after checking their references, so a store never holds a key
+ * without an owner, a flow outside its account's spaces, or a policy RAM would reject.
+ */
+final class ProvisioningService implements ProvisionUseCase {
+
+    private final AccountRepository accounts;
+    private final RamUserRepository ramUsers;
+    private final AccessKeyRepository accessKeys;
+    private final PolicyRepository policies;
+    private final FlowRepository flows;
+    private final PolicyDocumentParser parser;
+
+    ProvisioningService(AccountRepository accounts, RamUserRepository ramUsers, AccessKeyRepository accessKeys,
+            PolicyRepository policies, FlowRepository flows, PolicyDocumentParser parser) {
+        this.accounts = accounts;
+        this.ramUsers = ramUsers;
+        this.accessKeys = accessKeys;
+        this.policies = policies;
+        this.flows = flows;
+        this.parser = parser;
+    }
+
+    @Override
+    public void saveAccount(Account account) {
+        run(() -> accounts.save(account));
+    }
+
+    @Override
+    public void createRamUser(AccountId account, PrincipalName userName) {
+        run(() -> {
+            requireAccount(account);
+            ramUsers.save(new RamUser(account, userName));
+        });
+    }
+
+    @Override
+    public void saveAccessKey(AccessKey key) {
+        run(() -> {
+            requireAccount(key.owner().account());
+            if (key.owner() instanceof RamUser user && ramUsers.find(user.account(), user.name()).isEmpty()) {
+                throw ProvisioningException.invalid("UserName", "RAM user " + user.name() + " does not exist");
+            }
+            if (key.owner() instanceof RoleSession session && session.sessionPolicy().isPresent()) {
+                validate(session.sessionPolicy().get());
+            }
+            accessKeys.findById(key.id())
+                    .filter(existing -> !existing.owner().equals(key.owner()))
+                    .ifPresent(existing -> {
+                        throw ProvisioningException.invalid("AccessKeyId", "the AccessKey belongs to another principal");
+                    });
+            accessKeys.save(key);
+        });
+    }
+
+    @Override
+    public void setAccessKeyStatus(AccessKeyId id, AccessKeyStatus status) {
+        run(() -> {
+            AccessKey key = accessKeys.findById(id)
+                    .orElseThrow(() -> ProvisioningException.invalid("AccessKeyId", "no such AccessKey"));
+            accessKeys.save(key.withStatus(status));
+        });
+    }
+
+    @Override
+    public StoredPolicy putPolicy(AccountId account, PolicyName name, String document) {
+        return call(() -> {
+            requireAccount(account);
+            validate(document);
+            return policies.put(account, name, document);
+        });
+    }
+
+    @Override
+    public void attachPolicy(AccountId account, PolicyName name, PolicyHolder holder) {
+        run(() -> {
+            requireAccount(account);
+            if (holder.kind() == PolicyHolder.Kind.USER
+                    && ramUsers.find(account, new PrincipalName(holder.name())).isEmpty()) {
+                throw ProvisioningException.invalid("UserName", "RAM user " + holder.name() + " does not exist");
+            }
+            if (!policies.attach(account, name, holder)) {
+                throw ProvisioningException.invalid("PolicyName", "policy " + name + " does not exist");
+            }
+        });
+    }
+
+    @Override
+    public void detachPolicy(AccountId account, PolicyName name, PolicyHolder holder) {
+        run(() -> policies.detach(account, name, holder));
+    }
+
+    @Override
+    public void saveFlow(Flow flow) {
+        run(() -> {
+            Account owner = requireAccount(flow.owner());
+            if (!owner.owns(flow.space())) {
+                throw ProvisioningException.invalid("CustSpaceId",
+                        "space " + flow.space() + " is not a space of account " + flow.owner());
+            }
+            flows.findById(flow.id())
+                    .filter(existing -> !existing.owner().equals(flow.owner()))
+                    .ifPresent(existing -> {
+                        throw ProvisioningException.invalid("FlowId", "flow " + flow.id() + " belongs to another account");
+                    });
+            flows.save(flow);
+        });
+    }
+
+    private Account requireAccount(AccountId id) {
+        return accounts.findById(id)
+                .orElseThrow(() -> ProvisioningException.invalid("AccountId", "account " + id + " does not exist"));
+    }
+
+    private void validate(String document) {
+        try {
+            parser.parse(document);
+        } catch (InvalidPolicyException e) {
+            throw ProvisioningException.invalid("PolicyDocument", e.getMessage());
+        }
+    }
+
+    private static void run(Runnable change) {
+        call(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    private static <T> T call(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (StoreUnavailableException e) {
+            throw ProvisioningException.unavailable();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.flowhex.application.ratelimit;
+
+import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.domain.account.AccountId;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * One resilience4j {@link AtomicRateLimiter} per account, never waiting for a permit. Limiters of
+ * accounts idle for longer than {@code idleTimeout} are dropped, so memory follows the accounts active
+ * in the last few seconds, not every account ever seen. Dropping is exact: an account idle for at
+ * least one window has its whole budget back, which is what a fresh limiter gives. No background
+ * thread: a sweep runs on a calling thread at most once per {@code idleTimeout}.
+ */
+public final class LocalCallQuota implements CallQuota {
+
+    /** Marks an entry the sweeper has claimed; a caller that sees it starts over with a new entry. */
+    private static final long RETIRED = Long.MIN_VALUE;
+
+    private final ConcurrentHashMap<AccountId, Entry> entries = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+    private final Duration window;
+    private final long idleNanos;
+    private final AtomicLong lastSweep;
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+
+    private LocalCallQuota(Clock clock, Duration window, Duration idleTimeout) {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive");
+        }
+        if (idleTimeout.compareTo(window) < 0) {
+            throw new IllegalArgumentException("idleTimeout must be at least one window, or eviction would be inexact");
+        }
+        this.nanoTime = () -> toNanos(clock.instant());
+        this.window = window;
+        this.idleNanos = idleTimeout.toNanos();
+        this.lastSweep = new AtomicLong(nanoTime.getAsLong());
+    }
+
+    /** One-second windows; limiters forgotten after two idle seconds. */
+    public static LocalCallQuota create(Clock clock) {
+        return new LocalCallQuota(clock, Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    public static LocalCallQuota create(Clock clock, Duration window, Duration idleTimeout) {
+        return new LocalCallQuota(clock, window, idleTimeout);
+    }
+
+    @Override
+    public boolean tryAcquire(AccountId account, int permitsPerSecond) {
+        Objects.requireNonNull(account, "account");
+        if (permitsPerSecond < 1) {
+            throw new IllegalArgumentException("permitsPerSecond must be positive");
+        }
+        long now = nanoTime.getAsLong();
+        maybeSweep(now);
+        while (true) {
+            Entry entry = entries.computeIfAbsent(account, a -> newEntry(a, permitsPerSecond));
+            if (!entry.touch(now)) {
+                entries.remove(account, entry);
+                continue;
+            }
+            if (entry.limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
+                entry.limiter.changeLimitForPeriod(permitsPerSecond);
+            }
+            return entry.limiter.acquirePermission(1);
+        }
+    }
+
+    /** How many accounts currently hold limiter state (for monitoring and tests). */
+    public int trackedAccounts() {
+        return entries.size();
+    }
+
+    private Entry newEntry(AccountId account, int permits) {
+        RateLimiterConfig config = RateLimiterConfig.custom()
+                .limitForPeriod(permits)
+                .limitRefreshPeriod(window)
+                .timeoutDuration(Duration.ZERO)
+                .writableStackTraceEnabled(false)
+                .build();
+        return new Entry(new AtomicRateLimiter(account.value(), config, nanoTime::getAsLong), nanoTime.getAsLong());
+    }
+
+    private void maybeSweep(long now) {
+        long last = lastSweep.get();
+        if (now - last < idleNanos || !sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            lastSweep.set(now);
+            entries.forEach((account, entry) -> {
+                if (entry.retireIfIdle(now, idleNanos)) {
+                    entries.remove(account, entry);
+                }
+            });
+        } finally {
+            sweeping.set(false);
+        }
+    }
+
+    private static long toNanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private static final class Entry {
+        final AtomicRateLimiter limiter;
+        final AtomicLong lastUsed;
+
+        Entry(AtomicRateLimiter limiter, long created) {
+            this.limiter = limiter;
+            this.lastUsed = new AtomicLong(created);
+        }
+
+        /** Records a use; false if the sweeper retired this entry first. */
+        boolean touch(long now) {
+            return lastUsed.getAndUpdate(previous -> previous == RETIRED ? RETIRED : Math.max(previous, now)) != RETIRED;
+        }
+
+        /** Claims the entry for removal, unless a caller used it since it was last seen idle. */
+        boolean retireIfIdle(long now, long idleNanos) {
+            long seen = lastUsed.get();
+            return seen != RETIRED && now - seen >= idleNanos && lastUsed.compareAndSet(seen, RETIRED);
+        }
+    }
+}

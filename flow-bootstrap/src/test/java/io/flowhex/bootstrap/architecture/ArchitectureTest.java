@@ -1,0 +1,120 @@
+package io.flowhex.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.flowhex.adapter.inmemory.planted.ReachesIntoAnotherAdapter;
+import io.flowhex.application.planted.PublicService;
+import io.flowhex.application.planted.UsesAnAdapter;
+import io.flowhex.domain.planted.UsesAFramework;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every rule holds for the product, and catches the violation planted for it. */
+class ArchitectureTest {
+
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.flowhex");
+    }
+
+    @Test
+    @DisplayName("the product import sees every module, so no rule runs on nothing")
+    void importSeesEveryModule() {
+        org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.domain.flow.Flow.class)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.application.FlowhexApplication.class)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.adapter.inmemory.InMemoryStores.class)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(product.contain(UsesAFramework.class)).isFalse();
+    }
+
+    private static JavaClasses planted(Class<?>... classes) {
+        return new ClassFileImporter().importClasses(classes);
+    }
+
+    private static void holds(ArchRule rule) {
+        assertThatCode(() -> rule.check(product)).doesNotThrowAnyException();
+    }
+
+    private static void catches(ArchRule rule, Class<?> violation) {
+        assertThatThrownBy(() -> rule.check(planted(violation)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(violation.getSimpleName());
+    }
+
+    @Nested
+    @DisplayName("the domain depends only on java.*")
+    class Domain {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA);
+        }
+
+        @Test
+        @DisplayName("catches a domain class that uses a library")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA, UsesAFramework.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("the application never depends on an adapter")
+    class Application {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.APPLICATION_NEVER_DEPENDS_ON_ADAPTERS);
+        }
+
+        @Test
+        @DisplayName("catches an application class that uses an adapter")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.APPLICATION_NEVER_DEPENDS_ON_ADAPTERS, UsesAnAdapter.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("adapters never depend on each other")
+    class Adapters {
+        @Test
+        @DisplayName("holds for every adapter of the product")
+        void holds() {
+            for (String adapter : ArchitectureRules.ADAPTERS) {
+                ArchRule rule = ArchitectureRules.adapterIsolated(adapter).allowEmptyShould(true);
+                ArchitectureTest.holds(rule);
+            }
+        }
+
+        @Test
+        @DisplayName("catches an adapter class that reaches into another adapter")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.adapterIsolated("inmemory"), ReachesIntoAnotherAdapter.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("services are not public")
+    class Services {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.SERVICES_ARE_NOT_PUBLIC);
+        }
+
+        @Test
+        @DisplayName("catches a public service")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.SERVICES_ARE_NOT_PUBLIC, PublicService.class);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.flowhex.domain.policy;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The condition keys of one request and their values. Keys are stored in lower case because RAM
+ * matches condition key names without regard to case; a key absent here is "absent from the
+ * request" for condition evaluation.
+ */
+public record RequestContext(Map<String, String> values) {
+
+    /** The client's address, as the server saw it. */
+    public static final String SOURCE_IP = "acs:SourceIp";
+    /** {@code true} when the request came over HTTPS. */
+    public static final String SECURE_TRANSPORT = "acs:SecureTransport";
+    /** The server's clock when the request arrived, ISO 8601. */
+    public static final String CURRENT_TIME = "acs:CurrentTime";
+    /** The AccessKeyId that signed the request. */
+    public static final String ACCESS_ID = "acs:AccessId";
+
+    private static final RequestContext EMPTY = new RequestContext(Map.of());
+
+    public RequestContext {
+        Map<String, String> normalized = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String key = normalize(entry.getKey());
+            String value = Objects.requireNonNull(entry.getValue(), () -> "value of condition key " + entry.getKey());
+            if (normalized.putIfAbsent(key, value) != null) {
+                throw new IllegalArgumentException("condition key " + entry.getKey() + " is given twice");
+            }
+        }
+        values = Map.copyOf(normalized);
+    }
+
+    public static RequestContext empty() {
+        return EMPTY;
+    }
+
+    public static RequestContext of(Map<String, String> values) {
+        return new RequestContext(values);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The value of {@code key}, whatever its case. */
+    public Optional<String> value(String key) {
+        return Optional.ofNullable(values.get(normalize(key)));
+    }
+
+    /** Hot-path lookup for keys already in lower case (as {@link Condition} keeps them); null if absent. */
+    String valueOfNormalizedKey(String normalizedKey) {
+        return values.get(normalizedKey);
+    }
+
+    private static String normalize(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a condition key must not be blank");
+        }
+        return key.toLowerCase(Locale.ROOT);
+    }
+
+    /** Collects the keys the server fills from each request, and any other key. */
+    public static final class Builder {
+
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder sourceIp(String address) {
+            return put(SOURCE_IP, address);
+        }
+
+        public Builder secureTransport(boolean secure) {
+            return put(SECURE_TRANSPORT, Boolean.toString(secure));
+        }
+
+        public Builder currentTime(Instant now) {
+            return put(CURRENT_TIME, now.toString());
+        }
+
+        public Builder accessId(String accessKeyId) {
+            return put(ACCESS_ID, accessKeyId);
+        }
+
+        /** Sets {@code key}; a later call for the same key (in any case) replaces the value. */
+        public Builder put(String key, String value) {
+            values.put(normalize(key), Objects.requireNonNull(value, () -> "value of condition key " + key));
+            return this;
+        }
+
+        public RequestContext build() {
+            return new RequestContext(values);
+        }
+    }
+}
