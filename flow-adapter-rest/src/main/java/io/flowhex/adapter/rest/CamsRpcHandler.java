@@ -109,7 +109,7 @@ public final class CamsRpcHandler {
         return responses.flow(requestId, details);
     }
 
-    private static SignatureReader readerFor(CamsHttpRequest request, RequestParameters parameters) {
+    static SignatureReader readerFor(CamsHttpRequest request, RequestParameters parameters) {
         if (request.singleHeader("authorization") != null) {
             return ACS3;
         }
