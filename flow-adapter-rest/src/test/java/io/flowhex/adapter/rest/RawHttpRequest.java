@@ -32,6 +32,14 @@ final class RawHttpRequest {
         this.body = body.clone();
     }
 
+    /** A signed request from the client signer, to be tampered with. */
+    static RawHttpRequest of(io.flowhex.adapter.rest.client.SignedRequest signed) {
+        List<String[]> headers = new ArrayList<>();
+        signed.headers().forEach((name, value) -> headers.add(new String[] {name, value}));
+        String query = signed.uri().getRawQuery();
+        return new RawHttpRequest(signed.method(), "/", query == null ? "" : query, headers, signed.body());
+    }
+
     static RawHttpRequest load(String resource) {
         try (InputStream in = RawHttpRequest.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -98,6 +106,24 @@ final class RawHttpRequest {
             changed.add(new String[] {name, value});
         }
         return new RawHttpRequest(method, path, rawQuery, changed, body);
+    }
+
+    RawHttpRequest withoutHeader(String name) {
+        List<String[]> changed = new ArrayList<>(headers);
+        changed.removeIf(h -> h[0].equalsIgnoreCase(name));
+        return new RawHttpRequest(method, path, rawQuery, changed, body);
+    }
+
+    RawHttpRequest withAddedHeader(String name, String value) {
+        List<String[]> changed = new ArrayList<>(headers);
+        changed.add(new String[] {name, value});
+        return new RawHttpRequest(method, path, rawQuery, changed, body);
+    }
+
+    RawHttpRequest withoutQueryParameter(String name) {
+        List<Parameter> kept = new ArrayList<>(queryParameters());
+        kept.removeIf(p -> p.name().equals(name));
+        return withQuery(PercentEncoding.pairs(kept));
     }
 
     RawHttpRequest withQuery(String query) {
