@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param maxParameters     query plus form-body parameters, at most (default 100)
  * @param idleTimeout       a connection with no traffic for this long is closed (default 30 s)
  * @param requestTimeout    the whole body must have arrived within this time (default 10 s; 408)
- * @param maxThreads        request threads of the Jetty host, at most (default 32)
- * @param maxQueuedRequests requests waiting for a thread, at most (default 256)
+ * @param maxThreads        threads of the Jetty host, at most (default 32; 4 of them for I/O)
+ * @param maxQueuedRequests requests waiting to be admitted, at most (default 256; beyond: 503)
  * @param trustedProxies    IPs or CIDRs whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
  *                          are believed (default none: the TCP peer is the client)
  * @param hostId            the {@code HostId} of error bodies (default

@@ -4,22 +4,26 @@ import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running Jetty 12 server for one {@link CamsRpcHandler}: HTTP/1.1 on one host and port, a bounded
- * thread pool and queue, the handler's size limits and timeouts, JSON for Jetty's own errors, and a
- * graceful stop that lets requests in flight finish.
+ * thread pool, a bounded number of requests running and waiting (503 beyond), the handler's size
+ * limits and timeouts, JSON for Jetty's own errors, and a graceful stop that lets requests in flight
+ * finish.
  */
 public final class JettyCamsServer implements AutoCloseable {
 
     private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
+    /** How long an idle keep-alive connection may stay open once stopping began. */
+    private static final long SHUTDOWN_IDLE_MILLIS = 100;
 
     private final Server server;
     private final ServerConnector connector;
@@ -42,8 +46,9 @@ public final class JettyCamsServer implements AutoCloseable {
             throw new IllegalArgumentException("port must be 0 to 65535");
         }
         RestSettings settings = handler.settings();
-        QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), RestSettings.MIN_THREADS / 2, 60_000, 0,
-                new BlockingArrayQueue<>(settings.maxQueuedRequests()), null);
+        // a bounded number of threads; Jetty needs its task queue unbounded (it queues its own I/O tasks
+        // there), so requests are bounded by the QoS handler below instead
+        QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), RestSettings.MIN_THREADS / 2);
         threads.setName("flowhex-rest");
         Server server = new Server(threads);
 
@@ -57,7 +62,13 @@ public final class JettyCamsServer implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
 
-        server.setHandler(new GracefulHandler(new JettyRequestAdapter(handler)));
+        // at most maxThreads - 4 requests in the handler (the rest of the pool runs the acceptor and
+        // selector), at most maxQueuedRequests waiting up to requestTimeout; beyond: 503 ServiceUnavailable
+        QoSHandler admission = new QoSHandler(new JettyRequestAdapter(handler));
+        admission.setMaxRequestCount(settings.maxThreads() - 4);
+        admission.setMaxSuspendedRequestCount(settings.maxQueuedRequests());
+        admission.setMaxSuspend(settings.requestTimeout());
+        server.setHandler(new GracefulHandler(admission));
         server.setErrorHandler(new JsonErrorHandler(handler));
         server.setStopAtShutdown(false);
         try {
@@ -79,14 +90,21 @@ public final class JettyCamsServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting connections, lets requests in flight finish for up to {@code timeout}, then
-     * stops. Idempotent.
+     * Stops accepting connections, lets requests in flight finish for up to {@code timeout} (idle
+     * keep-alive connections are closed right away), then stops. Idempotent.
+     *
+     * @return true if everything finished within the timeout, false if the rest was cut off
      */
-    public void stop(Duration timeout) {
+    public boolean stop(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
-        server.setStopTimeout(Math.max(1, timeout.toMillis()));
+        long millis = Math.max(1, timeout.toMillis());
+        server.setStopTimeout(millis);
+        connector.setShutdownIdleTimeout(Math.min(millis, SHUTDOWN_IDLE_MILLIS));
         try {
             server.stop();
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         } catch (Exception e) {
             throw new IllegalStateException("the HTTP server did not stop cleanly", e);
         }
