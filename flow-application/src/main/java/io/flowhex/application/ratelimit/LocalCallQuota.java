@@ -72,7 +72,7 @@ public final class LocalCallQuota implements CallQuota {
                 continue;
             }
             if (entry.limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
-                entry.limiter.changeLimitForPeriod(permitsPerSecond);
+                entry.changeLimit(permitsPerSecond);
             }
             return entry.limiter.acquirePermission(1);
         }
@@ -126,6 +126,25 @@ public final class LocalCallQuota implements CallQuota {
         /** Records a use; false if the sweeper retired this entry first. */
         boolean touch(long now) {
             return lastUsed.getAndUpdate(previous -> previous == RETIRED ? RETIRED : Math.max(previous, now)) != RETIRED;
+        }
+
+        /**
+         * Applies a new limit without letting the current window grant more than it allows:
+         * resilience4j keeps the window's remaining permits on a change, so the surplus is drained.
+         */
+        synchronized void changeLimit(int permits) {
+            int current = limiter.getRateLimiterConfig().getLimitForPeriod();
+            if (current == permits) {
+                return;
+            }
+            // granted is read under the old limit (a window that has just turned reads as full, so 0);
+            // what is left is read under the new one (a turned window refills to the new limit).
+            int granted = current - limiter.getMetrics().getAvailablePermissions();
+            limiter.changeLimitForPeriod(permits);
+            int surplus = limiter.getMetrics().getAvailablePermissions() - Math.max(0, permits - granted);
+            for (int i = 0; i < surplus; i++) {
+                limiter.acquirePermission(1);
+            }
         }
 
         /** Claims the entry for removal, unless a caller used it since it was last seen idle. */

@@ -2,7 +2,7 @@ package io.flowhex.domain.flow;
 
 import java.util.Objects;
 
-/** A flow's display name: 1 to 200 characters (counted as Unicode code points), not blank. */
+/** A flow's display name: 1 to 200 characters (counted as Unicode code points), not blank, no control characters. */
 public record FlowName(String value) {
 
     public static final int MAX_LENGTH = 200;
@@ -15,6 +15,10 @@ public record FlowName(String value) {
         }
         if (value.isBlank()) {
             throw new IllegalArgumentException("FlowName must not be blank");
+        }
+        // Control characters (NUL above all, which PostgreSQL text cannot hold) are never part of a name.
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("FlowName must not contain control characters");
         }
     }
 

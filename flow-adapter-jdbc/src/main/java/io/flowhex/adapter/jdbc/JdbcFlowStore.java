@@ -1,0 +1,108 @@
+package io.flowhex.adapter.jdbc;
+
+import io.flowhex.application.port.out.AccessKeyRepository;
+import io.flowhex.application.port.out.AccountRepository;
+import io.flowhex.application.port.out.FlowRepository;
+import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.NonceStore;
+import io.flowhex.application.port.out.PolicyRepository;
+import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreHealth;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC adapter's entry point: every persistence port of flowhex on one {@link DataSource},
+ * H2 or PostgreSQL 15+. Hand it to the application builder with
+ * {@code FlowhexApplication.builder().stores(JdbcFlowStore.create(dataSource))}.
+ *
+ * <p>The store keeps no connection: each call borrows one from the DataSource and returns it, so
+ * pooling (HikariCP or any other) is the embedder's choice, and a database that restarts is used
+ * again by the next call. Failures of the database surface as
+ * {@link io.flowhex.application.port.out.StoreUnavailableException}. Thread-safe.
+ */
+public final class JdbcFlowStore implements FlowhexStores {
+
+    private final JdbcStoreOptions options;
+    private final FlowRepository flows;
+    private final AccountRepository accounts;
+    private final AccessKeyRepository accessKeys;
+    private final RamUserRepository ramUsers;
+    private final PolicyRepository policies;
+    private final NonceStore nonces;
+    private final StoreHealth health;
+
+    private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
+        Database database = new Database(dataSource);
+        this.options = options;
+        this.flows = new JdbcFlowRepository(database);
+        this.accounts = new JdbcAccountRepository(database);
+        this.accessKeys = new JdbcAccessKeyRepository(database);
+        this.ramUsers = new JdbcRamUserRepository(database);
+        this.policies = new JdbcPolicyRepository(database);
+        this.nonces = new JdbcNonceStore(database, options.noncePurgeInterval(), options.noncePurgeBatchSize());
+        this.health = new JdbcStoreHealth(dataSource);
+    }
+
+    /** A store with {@link JdbcStoreOptions#defaults()}: migrates the schema before returning. */
+    public static JdbcFlowStore create(DataSource dataSource) {
+        return create(dataSource, JdbcStoreOptions.defaults());
+    }
+
+    /**
+     * A store on this DataSource. Unless the options say {@link JdbcStoreOptions.SchemaOnStart#NONE},
+     * the schema is migrated or validated first.
+     *
+     * @throws IllegalStateException when the database's flowhex schema is newer than this code, or
+     *     (without migration) not the one it ships
+     * @throws io.flowhex.application.port.out.StoreUnavailableException when the database does not
+     *     answer while the schema is checked
+     */
+    public static JdbcFlowStore create(DataSource dataSource, JdbcStoreOptions options) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(options, "options");
+        SchemaMigrations.onStart(dataSource, options.schemaOnStart());
+        return new JdbcFlowStore(dataSource, options);
+    }
+
+    @Override
+    public FlowRepository flows() {
+        return flows;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public AccessKeyRepository accessKeys() {
+        return accessKeys;
+    }
+
+    @Override
+    public RamUserRepository ramUsers() {
+        return ramUsers;
+    }
+
+    @Override
+    public PolicyRepository policies() {
+        return policies;
+    }
+
+    @Override
+    public NonceStore nonces() {
+        return nonces;
+    }
+
+    @Override
+    public StoreHealth health() {
+        return health;
+    }
+
+    /** Names the settings only: a DataSource's own toString may show a URL or user. */
+    @Override
+    public String toString() {
+        return "JdbcFlowStore[" + options + "]";
+    }
+}

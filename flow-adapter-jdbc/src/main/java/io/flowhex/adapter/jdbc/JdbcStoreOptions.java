@@ -1,0 +1,122 @@
+package io.flowhex.adapter.jdbc;
+
+import java.util.Objects;
+
+/**
+ * Settings of a {@link JdbcFlowStore}; immutable, validated when built.
+ *
+ * <table>
+ *   <caption>Settings and their defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@code schemaOnStart}</td><td>{@link SchemaOnStart#MIGRATE}</td>
+ *       <td>what {@link JdbcFlowStore#create(javax.sql.DataSource, JdbcStoreOptions)} does with the schema</td></tr>
+ *   <tr><td>{@code noncePurgeInterval}</td><td>{@value #DEFAULT_NONCE_PURGE_INTERVAL}</td>
+ *       <td>every how many nonce recordings expired nonces are purged</td></tr>
+ *   <tr><td>{@code noncePurgeBatchSize}</td><td>{@value #DEFAULT_NONCE_PURGE_BATCH_SIZE}</td>
+ *       <td>the most expired nonces one purge deletes</td></tr>
+ * </table>
+ */
+public final class JdbcStoreOptions {
+
+    /** What happens to the database schema when the store is created. */
+    public enum SchemaOnStart {
+        /** Apply the migrations the database lacks ("migrate on start": true). */
+        MIGRATE,
+        /** Change nothing, but fail unless the schema is exactly the one this version ships ("migrate on start": false). */
+        VALIDATE,
+        /** Touch the database only when a port is first called; the embedder vouches for the schema. */
+        NONE
+    }
+
+    public static final int DEFAULT_NONCE_PURGE_INTERVAL = 100;
+    public static final int DEFAULT_NONCE_PURGE_BATCH_SIZE = 500;
+    public static final int MAX_NONCE_PURGE_BATCH_SIZE = 10_000;
+
+    private static final JdbcStoreOptions DEFAULTS = custom().build();
+
+    private final SchemaOnStart schemaOnStart;
+    private final int noncePurgeInterval;
+    private final int noncePurgeBatchSize;
+
+    private JdbcStoreOptions(Builder builder) {
+        this.schemaOnStart = builder.schemaOnStart;
+        this.noncePurgeInterval = builder.noncePurgeInterval;
+        this.noncePurgeBatchSize = builder.noncePurgeBatchSize;
+    }
+
+    public static JdbcStoreOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder custom() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public static Builder from(JdbcStoreOptions options) {
+        return new Builder()
+                .schemaOnStart(options.schemaOnStart)
+                .noncePurgeInterval(options.noncePurgeInterval)
+                .noncePurgeBatchSize(options.noncePurgeBatchSize);
+    }
+
+    public SchemaOnStart schemaOnStart() {
+        return schemaOnStart;
+    }
+
+    public int noncePurgeInterval() {
+        return noncePurgeInterval;
+    }
+
+    public int noncePurgeBatchSize() {
+        return noncePurgeBatchSize;
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStoreOptions[schemaOnStart=" + schemaOnStart + ", noncePurgeInterval=" + noncePurgeInterval
+                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + "]";
+    }
+
+    /** Collects settings; {@link #build()} validates them. */
+    public static final class Builder {
+
+        private SchemaOnStart schemaOnStart = SchemaOnStart.MIGRATE;
+        private int noncePurgeInterval = DEFAULT_NONCE_PURGE_INTERVAL;
+        private int noncePurgeBatchSize = DEFAULT_NONCE_PURGE_BATCH_SIZE;
+
+        private Builder() {
+        }
+
+        public Builder schemaOnStart(SchemaOnStart value) {
+            this.schemaOnStart = Objects.requireNonNull(value, "schemaOnStart");
+            return this;
+        }
+
+        /** Shorthand: true is {@link SchemaOnStart#MIGRATE}, false is {@link SchemaOnStart#VALIDATE}. */
+        public Builder migrateOnStart(boolean migrate) {
+            return schemaOnStart(migrate ? SchemaOnStart.MIGRATE : SchemaOnStart.VALIDATE);
+        }
+
+        public Builder noncePurgeInterval(int recordings) {
+            this.noncePurgeInterval = recordings;
+            return this;
+        }
+
+        public Builder noncePurgeBatchSize(int rows) {
+            this.noncePurgeBatchSize = rows;
+            return this;
+        }
+
+        public JdbcStoreOptions build() {
+            if (noncePurgeInterval < 1) {
+                throw new IllegalArgumentException("noncePurgeInterval must be at least 1");
+            }
+            if (noncePurgeBatchSize < 1 || noncePurgeBatchSize > MAX_NONCE_PURGE_BATCH_SIZE) {
+                throw new IllegalArgumentException(
+                        "noncePurgeBatchSize must be 1 to " + MAX_NONCE_PURGE_BATCH_SIZE);
+            }
+            return new JdbcStoreOptions(this);
+        }
+    }
+}

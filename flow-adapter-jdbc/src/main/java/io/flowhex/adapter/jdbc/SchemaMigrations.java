@@ -1,0 +1,90 @@
+package io.flowhex.adapter.jdbc;
+
+import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
+import io.flowhex.application.port.out.StoreUnavailableException;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The schema, under Flyway: migrations ship in this jar under {@value #COMMON_LOCATION} (the same
+ * SQL serves H2 and PostgreSQL) and are recorded in their own history table, so an embedder's own
+ * Flyway history in the same schema is left alone.
+ */
+final class SchemaMigrations {
+
+    static final String COMMON_LOCATION = "classpath:db/migration/common";
+    static final String HISTORY_TABLE = "flowhex_schema_history";
+
+    private SchemaMigrations() {
+    }
+
+    static void onStart(DataSource dataSource, SchemaOnStart mode) {
+        if (mode == SchemaOnStart.NONE) {
+            return;
+        }
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(COMMON_LOCATION)
+                .table(HISTORY_TABLE)
+                // a schema that already holds the embedder's tables still gets ours, from version 1 on
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .cleanDisabled(true)
+                .load();
+        try {
+            refuseNewerSchema(flyway.info());
+            if (mode == SchemaOnStart.MIGRATE) {
+                flyway.migrate();
+            } else {
+                flyway.validate();
+            }
+        } catch (FlywayException e) {
+            if (hasSqlCause(e)) {
+                throw new StoreUnavailableException("the flowhex database is unavailable", e);
+            }
+            throw new IllegalStateException("the flowhex schema does not match this version of flowhex ("
+                    + e.getMessage() + "); start with SchemaOnStart.MIGRATE to bring it up to date", e);
+        }
+    }
+
+    /**
+     * Flyway by default ignores applied migrations it does not know; a schema written by a newer
+     * flowhex must stop this one instead of being read and written with older assumptions.
+     */
+    private static void refuseNewerSchema(MigrationInfoService info) {
+        Optional<MigrationVersion> applied = latest(info.applied(), i -> i.getState().isApplied());
+        Optional<MigrationVersion> shipped = latest(info.all(), i -> i.getState().isResolved());
+        if (applied.isPresent() && shipped.isPresent() && applied.get().compareTo(shipped.get()) > 0) {
+            throw new IllegalStateException("the flowhex schema in this database is at version "
+                    + applied.get() + ", newer than version " + shipped.get()
+                    + ", the latest this flowhex knows: upgrade flowhex, or give it a database of its own version");
+        }
+    }
+
+    private static Optional<MigrationVersion> latest(MigrationInfo[] migrations, Predicate<MigrationInfo> filter) {
+        return Arrays.stream(migrations)
+                .filter(filter)
+                .map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull) // repeatable migrations have none
+                .max(Comparator.naturalOrder());
+    }
+
+    private static boolean hasSqlCause(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package io.flowhex.adapter.jdbc;
+
+import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.NonceStore;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Everything the adapter is checked for on one kind of database: the testkit's contracts and
+ * scenarios, and the adapter's own checks. Each database's test class extends it.
+ */
+abstract class DatabaseChecks {
+
+    /** The store under test, shared by every check of the JVM on this database. */
+    abstract JdbcFlowStore store();
+
+    /** A store on the same database through another DataSource, as a second server would have. */
+    abstract JdbcFlowStore secondInstance();
+
+    /** A database nobody has used yet. */
+    abstract DataSource freshDatabase();
+
+    @Nested
+    @DisplayName("passes the testkit's contracts and scenarios")
+    class Contracts extends ContractChecks {
+        @Override
+        FlowhexStores stores() {
+            return store();
+        }
+    }
+
+    @Nested
+    @DisplayName("keeps every value")
+    class RoundTrips extends RoundTripChecks {
+        @Override
+        JdbcFlowStore store() {
+            return DatabaseChecks.this.store();
+        }
+    }
+
+    @Nested
+    @DisplayName("lets one instance win each nonce race")
+    class NonceRaces extends NonceRaceChecks {
+        @Override
+        List<NonceStore> instances() {
+            return List.of(store().nonces(), secondInstance().nonces());
+        }
+    }
+
+    @Nested
+    @DisplayName("purges expired nonces")
+    class NoncePurges extends NoncePurgeChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
+    @Nested
+    @DisplayName("migrates its schema")
+    class Migrations extends MigrationChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package io.flowhex.application.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.flowhex.domain.account.AccountId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("The local call quota")
+class LocalCallQuotaTest {
+
+    private static final AccountId ALICE = new AccountId("1000000000000001");
+    private static final AccountId BOB = new AccountId("1000000000000002");
+
+    private final SteppingClock clock = new SteppingClock();
+    private final LocalCallQuota quota = LocalCallQuota.create(clock);
+
+    /** Asks {@code attempts} times and answers how many were granted. */
+    private int grants(AccountId account, int permitsPerSecond, int attempts) {
+        int granted = 0;
+        for (int i = 0; i < attempts; i++) {
+            if (quota.tryAcquire(account, permitsPerSecond)) {
+                granted++;
+            }
+        }
+        return granted;
+    }
+
+    @Nested
+    @DisplayName("within one window")
+    class WithinOneWindow {
+
+        @ParameterizedTest(name = "{0} per second")
+        @ValueSource(ints = {1, 5, 37})
+        @DisplayName("grants exactly the permits per second, then refuses")
+        void grantsExactlyTheLimit(int permitsPerSecond) {
+            for (int i = 0; i < permitsPerSecond; i++) {
+                assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).as("call %d", i + 1).isTrue();
+            }
+            assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).isFalse();
+            assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).isFalse();
+        }
+
+        @Test
+        @DisplayName("refuses at once, without waiting for the next window")
+        void refusesWithoutWaiting() {
+            assertThat(grants(ALICE, 5, 5)).isEqualTo(5);
+            Instant before = clock.instant();
+
+            // A limiter that waited for a permit would park for most of a second per call.
+            int granted = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> grants(ALICE, 5, 100));
+
+            assertThat(granted).isZero();
+            assertThat(clock.instant()).as("nothing but the test moves the clock").isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("counts each account on its own")
+        void accountsAreSeparate() {
+            assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
+
+            assertThat(grants(BOB, 3, 10)).isEqualTo(3);
+            assertThat(quota.trackedAccounts()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("at the edge of a window")
+    class AtTheEdge {
+
+        @Test
+        @DisplayName("still refuses 999 ms after the account's first call and refills at 1000 ms")
+        void refillsAfterExactlyOneSecond() {
+            assertThat(grants(ALICE, 3, 4)).isEqualTo(3);
+
+            clock.advanceMillis(999);
+            assertThat(quota.tryAcquire(ALICE, 3)).isFalse();
+
+            clock.advanceMillis(1);
+            assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
+
+            clock.advanceMillis(999);
+            assertThat(quota.tryAcquire(ALICE, 3)).isFalse();
+            clock.advanceMillis(1);
+            assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("does not carry unused permits over into the next window")
+        void noCarryOver() {
+            assertThat(grants(ALICE, 4, 1)).isEqualTo(1);
+
+            clock.advanceMillis(1000);
+
+            assertThat(grants(ALICE, 4, 10)).isEqualTo(4);
+        }
+    }
+
+    @Nested
+    @DisplayName("when the permits per second change between calls")
+    class WhenTheLimitChanges {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({"2, 6", "6, 2"})
+        @DisplayName("grants exactly the new limit from the next window on, raised or lowered")
+        void newLimitFromNextWindow(int before, int after) {
+            assertThat(grants(ALICE, before, 10)).isEqualTo(before);
+
+            clock.advanceMillis(1000);
+            assertThat(grants(ALICE, after, 10)).isEqualTo(after);
+            clock.advanceMillis(1000);
+            assertThat(grants(ALICE, after, 10)).isEqualTo(after);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1} after {2} calls")
+        @CsvSource({"6, 2, 3, 0", "6, 2, 1, 1", "5, 1, 1, 0", "2, 6, 1, 1", "3, 3, 1, 2"})
+        @DisplayName("a lowered limit counts the calls already granted in the window; a raised one adds nothing to it")
+        void changeWithinWindowIsExact(int before, int after, int usedBefore, int moreAfter) {
+            assertThat(grants(ALICE, before, usedBefore)).isEqualTo(usedBefore);
+
+            assertThat(grants(ALICE, after, 10)).isEqualTo(moreAfter);
+            clock.advanceMillis(1000);
+            assertThat(grants(ALICE, after, 10)).isEqualTo(after);
+        }
+    }
+
+    @Test
+    @DisplayName("never grants more than the limit in a window to 8 threads calling at once, over 20 windows")
+    void concurrentCallersShareOneBudget() throws Exception {
+        int threads = 8;
+        int attemptsPerThread = 25;
+        int permitsPerSecond = 17;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Integer> grantsPerWindow = new ArrayList<>();
+            for (int window = 0; window < 20; window++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return grants(ALICE, permitsPerSecond, attemptsPerThread);
+                    }));
+                }
+                start.countDown();
+                int granted = 0;
+                for (Future<Integer> result : results) {
+                    granted += result.get(10, TimeUnit.SECONDS);
+                }
+                grantsPerWindow.add(granted);
+                clock.advance(Duration.ofSeconds(1));
+            }
+
+            // 200 attempts per window for 17 permits: every window is used up, and never overdrawn.
+            assertThat(grantsPerWindow).hasSize(20).containsOnly(permitsPerSecond);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Nested
+    @DisplayName("forgetting idle accounts")
+    class ForgettingIdleAccounts {
+
+        @Test
+        @DisplayName("keeps state for only the recently active accounts among 1,000,000 that call once each")
+        void staysBoundedUnderManyAccounts() {
+            LocalCallQuota shortWindows = LocalCallQuota.create(clock, Duration.ofMillis(1), Duration.ofMillis(2));
+            int refused = 0;
+            int mostTracked = 0;
+            List<Integer> checkpoints = new ArrayList<>();
+            for (int call = 1; call <= 1_000_000; call++) {
+                if (!shortWindows.tryAcquire(new AccountId(Integer.toString(call)), 5)) {
+                    refused++;
+                }
+                mostTracked = Math.max(mostTracked, shortWindows.trackedAccounts());
+                if (call % 1_000 == 0) {
+                    clock.advanceMillis(1);
+                }
+                if (call % 100_000 == 0) {
+                    checkpoints.add(shortWindows.trackedAccounts());
+                }
+            }
+
+            assertThat(refused).as("every account's first call is granted").isZero();
+            assertThat(checkpoints).hasSize(10).allSatisfy(tracked -> assertThat(tracked).isLessThanOrEqualTo(5_000));
+            assertThat(mostTracked).isLessThanOrEqualTo(5_000);
+            assertThat(shortWindows.trackedAccounts()).isLessThanOrEqualTo(5_000)
+                    .as("the accounts of the last millisecond are still tracked").isGreaterThanOrEqualTo(1_000);
+        }
+
+        @Test
+        @DisplayName("gives an account evicted after its idle timeout exactly a full budget again")
+        void evictedAccountGetsFullBudget() {
+            assertThat(grants(ALICE, 3, 5)).isEqualTo(3);
+
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(quota.tryAcquire(BOB, 3)).isTrue();
+            assertThat(quota.trackedAccounts()).as("alice was forgotten, bob is new").isEqualTo(1);
+
+            assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
+            assertThat(quota.trackedAccounts()).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("keeps an account used within its idle timeout")
+        void keepsRecentlyUsedAccount() {
+            assertThat(grants(ALICE, 3, 5)).isEqualTo(3);
+            clock.advanceMillis(1000);
+            assertThat(grants(ALICE, 3, 1)).isEqualTo(1);
+
+            clock.advanceMillis(1999);
+            assertThat(quota.tryAcquire(BOB, 3)).isTrue();
+
+            assertThat(quota.trackedAccounts()).isEqualTo(2);
+            assertThat(grants(ALICE, 3, 10)).as("a new window of the kept limiter").isEqualTo(3);
+        }
+    }
+
+    @Nested
+    @DisplayName("when created or called with bad arguments")
+    class BadArguments {
+
+        @Test
+        @DisplayName("refuses an idle timeout shorter than one window, since eviction would then be inexact")
+        void idleTimeoutBelowWindow() {
+            assertThatThrownBy(() -> LocalCallQuota.create(clock, Duration.ofSeconds(1), Duration.ofMillis(999)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("idleTimeout must be at least one window, or eviction would be inexact");
+        }
+
+        @Test
+        @DisplayName("accepts an idle timeout of exactly one window")
+        void idleTimeoutOfOneWindow() {
+            LocalCallQuota tight = LocalCallQuota.create(clock, Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+            assertThat(tight.tryAcquire(ALICE, 1)).isTrue();
+            assertThat(tight.tryAcquire(ALICE, 1)).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0} ms")
+        @ValueSource(longs = {0, -1, -1000})
+        @DisplayName("refuses a window that is not positive")
+        void nonPositiveWindow(long millis) {
+            assertThatThrownBy(() -> LocalCallQuota.create(clock, Duration.ofMillis(millis), Duration.ofSeconds(2)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("window must be positive");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+        @DisplayName("refuses permits per second below one")
+        void nonPositivePermits(int permitsPerSecond) {
+            assertThatThrownBy(() -> quota.tryAcquire(ALICE, permitsPerSecond))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("permitsPerSecond must be positive");
+            assertThat(quota.trackedAccounts()).isZero();
+        }
+
+        @Test
+        @DisplayName("refuses missing collaborators and a missing account")
+        void nulls() {
+            assertThatNullPointerException().isThrownBy(() -> LocalCallQuota.create(null)).withMessage("clock");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> LocalCallQuota.create(Clock.systemUTC(), null, Duration.ofSeconds(2)))
+                    .withMessage("window");
+            assertThatNullPointerException()
+                    .isThrownBy(() -> LocalCallQuota.create(Clock.systemUTC(), Duration.ofSeconds(1), null))
+                    .withMessage("idleTimeout");
+            assertThatNullPointerException().isThrownBy(() -> quota.tryAcquire(null, 5)).withMessage("account");
+        }
+    }
+}
