@@ -26,7 +26,7 @@ record IpLiteral(String text, byte[] bytes) {
         byte[] bytes = new byte[4];
         for (int i = 0; i < 4; i++) {
             String part = parts[i];
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (part.isEmpty() || part.length() > 3 || !isDigits(part)) {
                 return Optional.empty();
             }
             int value = Integer.parseInt(part);
@@ -36,6 +36,15 @@ record IpLiteral(String text, byte[] bytes) {
             bytes[i] = (byte) value;
         }
         return Optional.of(new IpLiteral(text, bytes));
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<IpLiteral> parseV6(String text) {

@@ -46,6 +46,7 @@ record CoreSdk(SignatureVersion version, MethodType method, boolean inBody) impl
         }
     }
 
+    @SuppressWarnings("deprecation") // JsonReader is core's own reader, still the one DefaultAcsClient uses
     private static SdkReply read(String json) {
         UnmarshallerContext context = new UnmarshallerContext();
         // what DefaultAcsClient does for a response model whose checkShowJsonItemName() is false, as the

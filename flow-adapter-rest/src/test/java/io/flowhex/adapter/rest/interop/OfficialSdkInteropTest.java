@@ -141,7 +141,7 @@ class OfficialSdkInteropTest {
     void tamperedAndReplayed(CamsSdk sdk) throws Exception {
         String id = server.flow.id().value();
         Map<String, String> parameters = flowId(id);
-        String changed = (char) (id.charAt(0) == '9' ? '8' : '9') + id.substring(1);
+        String changed = (id.charAt(0) == '9' ? "8" : "9") + id.substring(1);
         // the same length, so a Content-Length stays right
         try (ForwardingProxy tamper = new ForwardingProxy(server.jetty.port(),
                 raw -> raw.replace("FlowId=" + id, "FlowId=" + changed), 1)) {
