@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * whether the stores answer. Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
  *
  * <p>Order of checks: sizes (431, 413); route (404 {@code InvalidAction.NotFound}); parameters
- * (415, encoding, repeats, count); a signature present ({@code MissingSignature}); version and action;
- * {@code Format}; the scheme's own shape (see {@link Acs3Reader}, {@link V1Reader}); then the
- * application authenticates (key, time window, signature, nonce); then {@code FlowId}/{@code CustSpaceId};
- * then GetFlow.
+ * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version and action;
+ * {@code Format}; the scheme's own shape (ACS3: algorithm, Authorization parts, signed headers, body
+ * hash; V1: method, version, common parameters); then the application authenticates (key, signature,
+ * time window, nonce); then {@code FlowId}/{@code CustSpaceId}; then GetFlow. ADR 0002 has the table.
  */
 public final class CamsRpcHandler {
 

@@ -2,6 +2,7 @@ package io.flowhex.adapter.rest;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,14 @@ import java.util.Optional;
  * IPv4-mapped IPv6 address is its IPv4 address.
  */
 record IpLiteral(String text, byte[] bytes) {
+
+    IpLiteral {
+        Objects.requireNonNull(text, "text");
+        if (bytes.length != 4 && bytes.length != 16) {
+            throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
+        }
+        bytes = bytes.clone();
+    }
 
     static Optional<IpLiteral> parse(String candidate) {
         String text = candidate.strip();
