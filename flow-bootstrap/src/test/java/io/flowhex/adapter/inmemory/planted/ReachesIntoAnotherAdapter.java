@@ -4,6 +4,6 @@ package io.flowhex.adapter.inmemory.planted;
 public final class ReachesIntoAnotherAdapter {
 
     public String neighbour() throws ClassNotFoundException {
-        return io.flowhex.adapter.jdbc.planted.Neighbour.class.getName();
+        return io.flowhex.adapter.jdbc.JdbcFlowStore.class.getName();
     }
 }

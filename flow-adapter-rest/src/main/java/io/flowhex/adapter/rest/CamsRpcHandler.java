@@ -1,0 +1,142 @@
+package io.flowhex.adapter.rest;
+
+import io.flowhex.application.port.in.AuthenticateUseCase;
+import io.flowhex.application.port.in.CallContext;
+import io.flowhex.application.port.in.CamsException;
+import io.flowhex.application.port.in.Caller;
+import io.flowhex.application.port.in.CheckHealthUseCase;
+import io.flowhex.application.port.in.ErrorCode;
+import io.flowhex.application.port.in.FlowDetails;
+import io.flowhex.application.port.in.GetFlowQuery;
+import io.flowhex.application.port.in.GetFlowUseCase;
+import io.flowhex.application.port.out.StoreUnavailableException;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The CAMS RPC endpoint as a plain function from {@link CamsHttpRequest} to {@link CamsHttpResponse}:
+ * {@code GET|POST /} serves GetFlow (API 2020-06-06, ACS3 or V1 signature), {@code GET /health} says
+ * whether the stores answer. Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
+ *
+ * <p>Order of checks: sizes (431, 413); route (404 {@code InvalidAction.NotFound}); parameters
+ * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version and action;
+ * {@code Format}; the scheme's own shape (ACS3: algorithm, Authorization parts, signed headers, body
+ * hash; V1: method, version, common parameters); then the application authenticates (key, signature,
+ * time window, nonce); then {@code FlowId}/{@code CustSpaceId}; then GetFlow. ADR 0002 has the table.
+ */
+public final class CamsRpcHandler {
+
+    public static final String API_VERSION = "2020-06-06";
+    public static final String ACTION = "GetFlow";
+    private static final Logger LOG = LoggerFactory.getLogger(CamsRpcHandler.class);
+    private static final Acs3Reader ACS3 = new Acs3Reader();
+    private static final V1Reader V1 = new V1Reader();
+
+    private final AuthenticateUseCase authenticate;
+    private final GetFlowUseCase getFlow;
+    private final CheckHealthUseCase health;
+    private final RestSettings settings;
+    private final ClientAddressResolver clientAddresses;
+    private final ResponseWriter responses;
+
+    public CamsRpcHandler(AuthenticateUseCase authenticate, GetFlowUseCase getFlow, CheckHealthUseCase health,
+            RestSettings settings) {
+        this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
+        this.getFlow = Objects.requireNonNull(getFlow, "getFlow");
+        this.health = Objects.requireNonNull(health, "health");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clientAddresses = new ClientAddressResolver(settings.trustedProxies());
+        this.responses = new ResponseWriter(settings.hostId());
+    }
+
+    public RestSettings settings() {
+        return settings;
+    }
+
+    /** Answers one request. Never throws: an unexpected failure is logged and becomes 500 InternalError. */
+    public CamsHttpResponse handle(CamsHttpRequest request) {
+        String requestId = RequestIds.next();
+        try {
+            return dispatch(request, requestId);
+        } catch (RejectedRequest e) {
+            return responses.error(requestId, e.reply());
+        } catch (CamsException e) {
+            return responses.error(requestId, ErrorReply.of(e));
+        } catch (StoreUnavailableException e) {
+            LOG.warn("request {}: a store is unavailable: {}", requestId, e.getMessage());
+            return responses.error(requestId, ErrorReply.of(ErrorCode.SERVICE_UNAVAILABLE));
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed unexpectedly", requestId, e);
+            return responses.error(requestId, ErrorReply.of(ErrorCode.INTERNAL_ERROR));
+        }
+    }
+
+    /**
+     * The JSON error for a fault the HTTP host detected itself (a header too large for its parser, a
+     * body over the limit, a read timeout), so that even those answers are CAMS-shaped.
+     */
+    public CamsHttpResponse errorResponse(int httpStatus) {
+        return responses.error(RequestIds.next(), HostErrors.replyFor(httpStatus));
+    }
+
+    private CamsHttpResponse dispatch(CamsHttpRequest request, String requestId) {
+        RequestLimits.check(request, settings);
+        String path = request.path();
+        String method = request.method();
+        if (path.equals("/health") && method.equals("GET")) {
+            return responses.health(isHealthy());
+        }
+        if (!path.equals("/") || !(method.equals("GET") || method.equals("POST"))) {
+            throw RejectedRequest.of(ErrorCode.INVALID_ACTION, null);
+        }
+        return getFlow(request, requestId);
+    }
+
+    private CamsHttpResponse getFlow(CamsHttpRequest request, String requestId) {
+        RequestParameters parameters = RequestParameters.read(request, settings.maxParameters());
+        SignatureReader reader = readerFor(request, parameters);
+        checkApi(reader.version(request, parameters), reader.action(request, parameters));
+        String format = parameters.value("Format");
+        if (format != null && !format.equalsIgnoreCase("json")) {
+            throw RejectedRequest.invalid("Format");
+        }
+        Caller caller = authenticate.authenticate(reader.read(request, parameters));
+        GetFlowParameters flow = GetFlowParameters.read(parameters);
+        ClientAddressResolver.ClientAddress client = clientAddresses.resolve(request);
+        CallContext context = new CallContext(client.sourceIp(), client.secure(), caller.accessKeyId());
+        FlowDetails details = getFlow.getFlow(new GetFlowQuery(caller.principal(), flow.flowId(), flow.space(), context));
+        return responses.flow(requestId, details);
+    }
+
+    static SignatureReader readerFor(CamsHttpRequest request, RequestParameters parameters) {
+        if (request.singleHeader("authorization") != null) {
+            return ACS3;
+        }
+        if (parameters.value(V1Reader.SIGNATURE) != null) {
+            return V1;
+        }
+        throw RejectedRequest.missing(V1Reader.SIGNATURE);
+    }
+
+    private static void checkApi(String version, String action) {
+        if (version == null || version.isEmpty()) {
+            throw RejectedRequest.missing("Version");
+        }
+        if (!version.equals(API_VERSION)) {
+            throw RejectedRequest.of(ErrorCode.INVALID_VERSION, null);
+        }
+        if (!ACTION.equals(action)) {
+            throw RejectedRequest.of(ErrorCode.INVALID_ACTION, null);
+        }
+    }
+
+    private boolean isHealthy() {
+        try {
+            return health.isHealthy();
+        } catch (RuntimeException e) {
+            LOG.warn("health check failed: {}", e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.flowhex.adapter.rest;
+
+import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.rest.client.CamsRequestSigner;
+import io.flowhex.adapter.rest.client.RpcCall;
+import io.flowhex.application.port.in.SignatureScheme;
+import io.flowhex.domain.account.AccessKey;
+import io.flowhex.domain.flow.Flow;
+import io.flowhex.testkit.scenario.World;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The real application over in-memory stores, one subscribed tenant with a generous rate limit, its
+ * root AccessKey and one flow, and a handler in front of it.
+ */
+final class RestWorld {
+
+    static final URI ENDPOINT = URI.create("http://127.0.0.1:18080");
+
+    final World world = new World(InMemoryStores.create());
+    final World.Tenant tenant = world.tenant(10_000);
+    final AccessKey rootKey = tenant.key(tenant.root);
+    final Flow flow = tenant.flow();
+    final CamsRpcHandler handler;
+    private final AtomicLong nonces = new AtomicLong();
+
+    RestWorld() {
+        this(RestSettings.defaults());
+    }
+
+    RestWorld(RestSettings settings) {
+        handler = new CamsRpcHandler(world.app.authenticate(), world.app.getFlow(), world.app.health(), settings);
+    }
+
+    CamsRequestSigner signer(AccessKey key) {
+        return CamsRequestSigner.of(key.id().value(), key.secret().reveal(), world.clock,
+                () -> "nonce-" + nonces.incrementAndGet());
+    }
+
+    /** The tenant's own flow, asked for with the root key. */
+    RpcCall getOwnFlow() {
+        return RpcCall.getFlow(java.util.Map.of("FlowId", flow.id().value()));
+    }
+
+    CamsHttpResponse call(SignatureScheme scheme, RpcCall call) {
+        return handler.handle(signer(rootKey).sign(scheme, ENDPOINT, call).toCamsHttpRequest("127.0.0.1"));
+    }
+}

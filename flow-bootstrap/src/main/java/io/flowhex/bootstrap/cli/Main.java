@@ -1,0 +1,78 @@
+package io.flowhex.bootstrap.cli;
+
+import io.flowhex.bootstrap.config.HelpText;
+import io.flowhex.bootstrap.config.RawSettings;
+import io.flowhex.bootstrap.config.ServerSettings;
+import io.flowhex.bootstrap.config.SettingsException;
+import io.flowhex.bootstrap.fixtures.FixtureException;
+import io.flowhex.bootstrap.logging.LoggingSetup;
+import io.flowhex.bootstrap.server.FlowServer;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar flow-server.jar [options]} serves; {@code ... call ...} is the signing client;
+ * {@code --help} lists every setting. A bad setting or fixture file stops the start with exit code 2
+ * and one line naming it.
+ */
+public final class Main {
+
+    public static final int START_FAILED = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exit = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** Runs a subcommand to its end; for {@code serve}, returns only after a stop (SIGTERM). */
+    static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("call")) {
+            return CallCommand.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(HelpText.render());
+            return 0;
+        }
+        FlowServer server;
+        try {
+            server = start(args, environment, out);
+        } catch (SettingsException | FixtureException e) {
+            err.println("flow-server did not start: " + e.getMessage());
+            return START_FAILED;
+        } catch (IllegalStateException e) {
+            err.println("flow-server did not start: " + e.getMessage());
+            return START_FAILED;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "flowhex-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Parses the settings, configures logging and starts the server; what tests call in-process. */
+    public static FlowServer start(List<String> args, Map<String, String> environment, PrintStream out) {
+        RawSettings raw = RawSettings.resolve(args, environment);
+        if (!raw.positional().isEmpty()) {
+            throw new SettingsException("unexpected argument '" + raw.positional().get(0) + "' (see --help)");
+        }
+        ServerSettings settings = ServerSettings.from(raw);
+        LoggingSetup.configure(settings.logFormat());
+        return FlowServer.start(settings, Clock.systemUTC(), out);
+    }
+}

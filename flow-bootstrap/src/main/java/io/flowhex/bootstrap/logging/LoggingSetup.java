@@ -1,0 +1,64 @@
+package io.flowhex.bootstrap.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import io.flowhex.bootstrap.config.LogFormat;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Points the root logger at standard error in the chosen format. Library modules only use
+ * slf4j-api; this is the one place that knows logback.
+ */
+public final class LoggingSetup {
+
+    static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger{36} - %msg%n%nopex";
+
+    private LoggingSetup() {
+    }
+
+    public static void configure(LogFormat format) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return; // another slf4j binding was chosen by the embedder: leave it alone
+        }
+        context.reset();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName("STDERR");
+        appender.setTarget("System.err");
+        appender.setEncoder(encoder(format, context));
+        appender.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        context.getLogger("org.flywaydb").setLevel(Level.WARN);
+    }
+
+    private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {
+        if (format == LogFormat.JSON) {
+            JsonEncoder json = new JsonEncoder();
+            json.setContext(context);
+            json.setWithThrowable(false);
+            json.setWithArguments(false);
+            json.setWithMessage(false);
+            json.setWithFormattedMessage(true);
+            json.setWithContext(false);
+            json.setWithSequenceNumber(false);
+            json.setWithNanoseconds(false);
+            json.start();
+            return json;
+        }
+        PatternLayoutEncoder text = new PatternLayoutEncoder();
+        text.setContext(context);
+        text.setPattern(TEXT_PATTERN);
+        text.start();
+        return text;
+    }
+}

@@ -1,0 +1,2 @@
+/** Logging of the server (logback lives here only): text or JSON lines, never a stack trace or secret. */
+package io.flowhex.bootstrap.logging;

@@ -1,0 +1,54 @@
+package io.flowhex.bootstrap.server;
+
+import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcFlowStore;
+import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.bootstrap.config.ServerSettings;
+import io.flowhex.bootstrap.config.Setting;
+import io.flowhex.bootstrap.config.SettingsException;
+import io.flowhex.bootstrap.config.StoreKind;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/** The stores the settings ask for, and how to close them (the pool, for JDBC). */
+record OpenStore(FlowhexStores stores, String description, AutoCloseable closer) implements AutoCloseable {
+
+    static OpenStore open(ServerSettings settings) {
+        if (settings.store() == StoreKind.MEMORY) {
+            return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", () -> { });
+        }
+        if (settings.store() == StoreKind.H2 && settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
+            try {
+                Files.createDirectories(settings.dataDir());
+            } catch (IOException e) {
+                throw SettingsException.invalid(Setting.DATA_DIR, "cannot create directory " + settings.dataDir());
+            }
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("flowhex");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.jdbcUser());
+        config.setPassword(settings.jdbcPassword());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.poolTimeout().toMillis());
+        config.setValidationTimeout(Math.min(settings.poolTimeout().toMillis(), 1_000));
+        // Start even while the database is down: requests answer ServiceUnavailable until it is back.
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            JdbcFlowStore store = JdbcFlowStore.create(pool);
+            String where = settings.store().name().toLowerCase(java.util.Locale.ROOT) + " (" + settings.jdbcUrl() + ")";
+            return new OpenStore(store, where, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        closer.close();
+    }
+}

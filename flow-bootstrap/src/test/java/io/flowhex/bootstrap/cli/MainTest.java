@@ -1,0 +1,75 @@
+package io.flowhex.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("a bad setting stops the start with exit code 2 and a line naming the setting")
+    void badSetting() {
+        assertThat(run("--store", "memory", "--default-qps", "lots")).isEqualTo(Main.START_FAILED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("flow-server did not start: invalid setting --default-qps (FLOWHEX_DEFAULT_QPS)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+    }
+
+    @Test
+    @DisplayName("a bad fixture file stops the start with a message naming the file and the problem")
+    void badFixture(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fixtures.json");
+        Files.writeString(file, "{\"accounts\": [{\"accountId\": \"12ab\"}]}");
+
+        assertThat(run("--store", "memory", "--port", "0", "--fixtures", file.toString())).isEqualTo(Main.START_FAILED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.toString())
+                .contains("accounts[0].accountId: AccountId must contain only the digits 0-9");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+    }
+
+    @Test
+    @DisplayName("a port that is taken stops the start with a message, not a stack trace")
+    void portTaken() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(run("--store", "memory", "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(Main.START_FAILED);
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not start").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("--help lists the settings and exits 0")
+    void help() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--jdbc-url").contains("FLOWHEX_PORT").contains("call");
+    }
+
+    @Test
+    @DisplayName("the call subcommand explains its usage and exits 2 when arguments are missing")
+    void callUsage() {
+        assertThat(run("call", "GetFlow")).isEqualTo(CallCommand.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: call --endpoint URL");
+    }
+}
