@@ -91,9 +91,14 @@ public final class Tenants {
      * benchmark measures afterwards is the steady state.
      */
     public static Tenants provision(FlowhexApplication app, int count) {
+        return provision(app, count, OptionalInt.of(NEVER_LIMITED));
+    }
+
+    /** As {@link #provision(FlowhexApplication, int)}, with the given QPS override (empty: the default). */
+    public static Tenants provision(FlowhexApplication app, int count, OptionalInt qps) {
         List<Tenant> made = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            made.add(provisionOne(app));
+            made.add(provisionOne(app, qps));
         }
         Tenants tenants = new Tenants(made);
         for (Tenant tenant : tenants.tenants) {
@@ -103,10 +108,10 @@ public final class Tenants {
         return tenants;
     }
 
-    private static Tenant provisionOne(FlowhexApplication app) {
+    private static Tenant provisionOne(FlowhexApplication app, OptionalInt qps) {
         AccountId account = Fixtures.accountId();
         SpaceId space = Fixtures.spaceId();
-        app.provision().saveAccount(new Account(account, true, Set.of(space), OptionalInt.of(NEVER_LIMITED)));
+        app.provision().saveAccount(new Account(account, true, Set.of(space), qps));
         Flow flow = Fixtures.flow(account, space).build();
         app.provision().saveFlow(flow);
         RootPrincipal root = new RootPrincipal(account);
