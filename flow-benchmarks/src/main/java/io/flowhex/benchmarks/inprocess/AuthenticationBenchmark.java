@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
@@ -52,36 +52,30 @@ public class AuthenticationBenchmark {
     public SignatureScheme scheme;
 
     private AuthenticateUseCase authenticate;
-    private RotatingNonceStore nonces;
-    private AuthenticationRequest[] requests;
-    private int next;
+    private RotatingNonceStore.Replay<AuthenticationRequest> requests;
 
     @Setup
     public void setUp() {
-        nonces = new RotatingNonceStore(POOL);
+        RotatingNonceStore nonces = new RotatingNonceStore(POOL);
         FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, KEYS);
         authenticate = app.authenticate();
         String signingTime = TestSignatures.signingTime(Instant.now());
-        requests = new AuthenticationRequest[POOL];
+        AuthenticationRequest[] signed = new AuthenticationRequest[POOL];
         for (int i = 0; i < POOL; i++) {
             Tenants.Tenant tenant = tenants.get(i % KEYS);
             String keyId = tenant.rootKey().id().value();
             String nonce = "bench-" + scheme.ordinal() + "-" + i + "-" + Long.toHexString(System.nanoTime());
             String stringToSign = stringToSign(scheme, keyId, signingTime, nonce, tenant);
-            requests[i] = new AuthenticationRequest(keyId, scheme, List.of(stringToSign),
+            signed[i] = new AuthenticationRequest(keyId, scheme, List.of(stringToSign),
                     TestSignatures.sign(scheme, tenant.rootKey().secret().reveal(), stringToSign), signingTime, nonce);
         }
+        requests = nonces.replay(signed);
     }
 
     @Benchmark
     public Caller authenticate() {
-        int index = next;
-        next = index + 1 == POOL ? 0 : index + 1;
-        if (index == 0) {
-            nonces.renew();
-        }
-        return authenticate.authenticate(requests[index]);
+        return authenticate.authenticate(requests.next());
     }
 
     static String stringToSign(SignatureScheme scheme, String keyId, String signingTime, String nonce,

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
@@ -46,21 +46,20 @@ public class HandlerBenchmark {
     public SignatureScheme scheme;
 
     private CamsRpcHandler handler;
-    private RotatingNonceStore nonces;
-    private CamsHttpRequest[] requests;
-    private int next;
+    private RotatingNonceStore.Replay<CamsHttpRequest> requests;
 
     @Setup
     public void setUp() {
-        nonces = new RotatingNonceStore(POOL);
+        RotatingNonceStore nonces = new RotatingNonceStore(POOL);
         FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
         handler = new CamsRpcHandler(app.authenticate(), app.getFlow(), app.health(), RestSettings.defaults());
         URI endpoint = URI.create("http://127.0.0.1:8080");
-        requests = new CamsHttpRequest[POOL];
+        CamsHttpRequest[] signed = new CamsHttpRequest[POOL];
         for (int i = 0; i < POOL; i++) {
-            requests[i] = SignedRequests.getFlow(tenants, i, scheme, endpoint).toCamsHttpRequest("127.0.0.1");
+            signed[i] = SignedRequests.getFlow(tenants, i, scheme, endpoint).toCamsHttpRequest("127.0.0.1");
         }
+        requests = nonces.replay(signed);
         CamsHttpResponse probe = handler.handle(SignedRequests.getFlow(tenants, 0, scheme, endpoint)
                 .toCamsHttpRequest("127.0.0.1"));
         if (probe.status() != 200) {
@@ -70,11 +69,6 @@ public class HandlerBenchmark {
 
     @Benchmark
     public CamsHttpResponse handle() {
-        int index = next;
-        next = index + 1 == POOL ? 0 : index + 1;
-        if (index == 0) {
-            nonces.renew();
-        }
-        return handler.handle(requests[index]);
+        return handler.handle(requests.next());
     }
 }
