@@ -25,6 +25,13 @@ public record RequestContext(Map<String, String> values) {
 
     private static final RequestContext EMPTY = new RequestContext(Map.of());
 
+    // the server's own keys in their stored (lower-case) form, so a request's context is built
+    // without lower-casing the same four constants on every call
+    private static final String SOURCE_IP_KEY = normalize(SOURCE_IP);
+    private static final String SECURE_TRANSPORT_KEY = normalize(SECURE_TRANSPORT);
+    private static final String CURRENT_TIME_KEY = normalize(CURRENT_TIME);
+    private static final String ACCESS_ID_KEY = normalize(ACCESS_ID);
+
     public RequestContext {
         Map<String, String> normalized = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
@@ -75,24 +82,29 @@ public record RequestContext(Map<String, String> values) {
         }
 
         public Builder sourceIp(String address) {
-            return put(SOURCE_IP, address);
+            return putNormalized(SOURCE_IP_KEY, SOURCE_IP, address);
         }
 
         public Builder secureTransport(boolean secure) {
-            return put(SECURE_TRANSPORT, Boolean.toString(secure));
+            return putNormalized(SECURE_TRANSPORT_KEY, SECURE_TRANSPORT, Boolean.toString(secure));
         }
 
         public Builder currentTime(Instant now) {
-            return put(CURRENT_TIME, now.toString());
+            return putNormalized(CURRENT_TIME_KEY, CURRENT_TIME, now.toString());
         }
 
         public Builder accessId(String accessKeyId) {
-            return put(ACCESS_ID, accessKeyId);
+            return putNormalized(ACCESS_ID_KEY, ACCESS_ID, accessKeyId);
         }
 
         /** Sets {@code key}; a later call for the same key (in any case) replaces the value. */
         public Builder put(String key, String value) {
             values.put(normalize(key), Objects.requireNonNull(value, () -> "value of condition key " + key));
+            return this;
+        }
+
+        private Builder putNormalized(String normalizedKey, String key, String value) {
+            values.put(normalizedKey, Objects.requireNonNull(value, () -> "value of condition key " + key));
             return this;
         }
 
