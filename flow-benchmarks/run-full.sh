@@ -5,26 +5,11 @@
 # Results land in flow-benchmarks/target/results/full-<time>/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/target/benchmarks.jar"
-if [[ ! -f "$jar" || "${REBUILD:-0}" == 1 ]]; then
-  (cd "$here/.." && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
-fi
-out="$here/target/results/full-$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$out"
-{
-  echo "date: $(date -u +%FT%TZ)"
-  echo "nproc: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-  echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
-  echo "jdk: $(java -version 2>&1 | head -n 2 | tail -n 1)"
-  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "busiest other processes before:"
-  ps -eo pcpu,args --sort=-pcpu | head -n 6 | cut -c1-160
-} > "$out/machine.txt"
-cat "$out/machine.txt"
+kind=full
+# shellcheck source=machine.sh
+source "$here/machine.sh"
 
-java -jar "$jar" -foe true -rf csv -rff "$out/jmh.csv" 2>&1 | tee "$out/jmh.txt" \
-  | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' || true
+java -jar "$jar" -foe true -rf csv -rff "$out/jmh.csv" > "$out/jmh.txt" 2>&1
 
 for path in quota getflow; do
   java -Xmx4g -cp "$jar" io.flowhex.benchmarks.heap.HeapFootprint "$path" 1000000 2>&1 | grep '^path=' \

@@ -6,27 +6,13 @@
 #   REBUILD=1 flow-benchmarks/run-short.sh  (rebuilds it)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/target/benchmarks.jar"
-if [[ ! -f "$jar" || "${REBUILD:-0}" == 1 ]]; then
-  (cd "$here/.." && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
-fi
-out="$here/target/results/short-$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$out"
-{
-  echo "date: $(date -u +%FT%TZ)"
-  echo "nproc: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-  echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
-  echo "jdk: $(java -version 2>&1 | head -n 2 | tail -n 1)"
-  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "busiest other processes before:"
-  ps -eo pcpu,args --sort=-pcpu | head -n 6 | cut -c1-160
-} > "$out/machine.txt"
-cat "$out/machine.txt"
+kind=short
+# shellcheck source=machine.sh
+source "$here/machine.sh"
 
 # forked, warmed up, 5 measured iterations each, 99.9% error bars in the table
 java -jar "$jar" -f 1 -wi 4 -w 1s -i 5 -r 500ms -foe true -rf csv -rff "$out/jmh.csv" \
-  'inprocess\.' 'JdbcGetFlowBenchmark\.(getFlow|rawSelect)' 2>&1 | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' || true
+  'inprocess\.' 'JdbcGetFlowBenchmark\.(getFlow|rawSelect)' > "$out/jmh.txt" 2>&1
 
 java -Xmx2g -cp "$jar" io.flowhex.benchmarks.load.LoadGenerator requests=30000 seconds=8 warmup=8000 \
   2>&1 | tee "$out/load.txt" | grep -E '^\||^RESULT' || true

@@ -1,35 +1,35 @@
 package io.flowhex.benchmarks.load;
 
+import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.client.SignedRequest;
+import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.benchmarks.SignedRequests;
 import io.flowhex.benchmarks.Tenants;
 import io.flowhex.bootstrap.config.LogFormat;
-import io.flowhex.bootstrap.config.RawSettings;
-import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.logging.LoggingSetup;
-import io.flowhex.bootstrap.server.FlowServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One load run on loopback, in one process: starts flow-server ({@link FlowServer}, store
- * {@code memory}) and a {@link FixedBodyServer} with the same thread pool settings, pre-signs distinct
+ * One load run on loopback: starts a {@link ServerHost} JVM (flow-server with store {@code memory},
+ * and a {@link FixedBodyServer} with the same thread pool settings), pre-signs distinct
  * GetFlow requests (ACS3, unique nonces) for {@code accounts} accounts, and sends them over
  * keep-alive HTTP/1.1 connections ({@link HttpClient}) from {@code concurrency} threads. Each phase is
  * bounded by {@code requests} and by {@code seconds}, whichever comes first, after a warm-up of
@@ -44,7 +44,8 @@ import java.util.concurrent.locks.LockSupport;
  * </ol>
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.flowhex.benchmarks.load.LoadGenerator [requests=40000]
- * [seconds=10] [warmup=10000] [concurrency=16] [accounts=64]}
+ * [seconds=10] [warmup=10000] [concurrency=16] [accounts=64] [serverJvm="-Xmx1g"]}; {@code serverJvm}
+ * holds the server JVM's options, e.g. {@code "-Xmx1g -XX:StartFlightRecording=filename=server.jfr"}.
  */
 public final class LoadGenerator {
 
@@ -72,44 +73,56 @@ public final class LoadGenerator {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
         int accounts = Integer.parseInt(options.getOrDefault("accounts", "64"));
+        String serverJvm = options.getOrDefault("serverJvm", "-Xmx1g");
         LoggingSetup.configure(LogFormat.TEXT);
-        new LoadGenerator(requests, Duration.ofSeconds(seconds), warmup, concurrency).run(accounts);
+        new LoadGenerator(requests, Duration.ofSeconds(seconds), warmup, concurrency)
+                .run(accounts, serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+")));
     }
 
-    private void run(int accountCount) throws Exception {
-        ServerSettings settings = ServerSettings.from(RawSettings.resolve(List.of("--store", "memory", "--host",
-                "127.0.0.1", "--port", "0", "--demo-data", "false"), Map.of()));
-        try (FlowServer server = FlowServer.start(settings, Clock.systemUTC(), System.out)) {
-            Tenants accounts = Tenants.provision(server.application(), accountCount);
-            Tenants hammered = Tenants.provision(server.application(), 1, OptionalInt.empty());
-            URI flowServer = URI.create("http://127.0.0.1:" + server.port());
-            HttpResponse<byte[]> sample = client.send(
-                    SignedRequests.getFlow(accounts, 0, SignatureScheme.ACS3_HMAC_SHA256, flowServer).toHttpRequest(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (sample.statusCode() != 200) {
-                throw new IllegalStateException("GetFlow is refused: " + new String(sample.body(), StandardCharsets.UTF_8));
+    private void run(int accountCount, List<String> serverJvmOptions) throws Exception {
+        // the same tenants, ids and keys the server host provisions (see ServerHost#provision)
+        List<Tenants> mirror = ServerHost.provision(
+                FlowhexApplication.builder().stores(InMemoryStores.create()).build(), accountCount);
+        Tenants accounts = mirror.get(0);
+        Tenants hammered = mirror.get(1);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(serverJvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerHost.class.getName(),
+                Integer.toString(accountCount)));
+        Process host = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+            String ready = lines.readLine();
+            while (ready != null && !ready.startsWith("READY ")) {
+                System.out.println("server host: " + ready); // e.g. JFR announcing its recording
+                ready = lines.readLine();
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : List.of("Content-Type", "Cache-Control", "x-acs-request-id")) {
-                sample.headers().firstValue(name).ifPresent(value -> headers.put(name, value));
+            if (ready == null) {
+                throw new IllegalStateException("the server host stopped before it was ready");
             }
-            try (FixedBodyServer fixed = FixedBodyServer.start(settings.maxThreads(), headers, sample.body())) {
-                URI fixedServer = URI.create("http://127.0.0.1:" + fixed.port());
-                System.out.printf(Locale.ROOT, "flow-server on %s, fixed-body server on %s, %d worker threads each; "
-                                + "%d accounts, concurrency %d, at most %d requests or %d s per phase%n",
-                        flowServer, fixedServer, settings.maxThreads(), accountCount, concurrency, requests,
-                        phaseLimit.toSeconds());
-                List<PhaseResult> results = new ArrayList<>();
-                closedLoop("warm-up", signed(accounts, warmup, fixedServer));
-                results.add(closedLoop("fixed-body", signed(accounts, requests, fixedServer)));
-                closedLoop("warm-up", signed(accounts, warmup, flowServer));
-                PhaseResult max = closedLoop("getflow-max", signed(accounts, requests, flowServer));
-                results.add(max);
-                double paced = 0.8 * max.requestsPerSecond();
-                int pacedCount = (int) Math.min(requests, paced * phaseLimit.toSeconds());
-                results.add(openLoop("getflow-80pct", signed(accounts, pacedCount, flowServer), paced));
-                results.add(closedLoop("rejection", signed(hammered, requests, flowServer)));
-                report(results);
+            String[] ports = ready.split(" ");
+            URI flowServer = URI.create("http://127.0.0.1:" + ports[1]);
+            URI fixedServer = URI.create("http://127.0.0.1:" + ports[2]);
+            System.out.printf(Locale.ROOT, "flow-server on %s, fixed-body server on %s, %s worker threads each, "
+                            + "server JVM options %s; %d accounts, concurrency %d, at most %d requests or %d s per phase%n",
+                    flowServer, fixedServer, ports[3], serverJvmOptions, accountCount, concurrency, requests,
+                    phaseLimit.toSeconds());
+            List<PhaseResult> results = new ArrayList<>();
+            closedLoop("warm-up", signed(accounts, warmup, fixedServer));
+            results.add(closedLoop("fixed-body", signed(accounts, requests, fixedServer)));
+            closedLoop("warm-up", signed(accounts, warmup, flowServer));
+            PhaseResult max = closedLoop("getflow-max", signed(accounts, requests, flowServer));
+            results.add(max);
+            double paced = 0.8 * max.requestsPerSecond();
+            int pacedCount = (int) Math.min(requests, paced * phaseLimit.toSeconds());
+            results.add(openLoop("getflow-80pct", signed(accounts, pacedCount, flowServer), paced));
+            results.add(closedLoop("rejection", signed(hammered, requests, flowServer)));
+            report(results);
+        } finally {
+            host.getOutputStream().close();
+            if (!host.waitFor(15, TimeUnit.SECONDS)) {
+                host.destroyForcibly();
             }
         }
     }
