@@ -1,11 +1,13 @@
 package io.flowhex.domain.policy;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The condition keys of one request and their values. Keys are stored in lower case because RAM
@@ -33,15 +35,30 @@ public record RequestContext(Map<String, String> values) {
     private static final String ACCESS_ID_KEY = normalize(ACCESS_ID);
 
     public RequestContext {
-        Map<String, String> normalized = new LinkedHashMap<>();
+        // built on every RAM decision: straight into an immutable map, no intermediate one
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] normalized = new Map.Entry[values.size()];
+        int next = 0;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            String key = normalize(entry.getKey());
             String value = Objects.requireNonNull(entry.getValue(), () -> "value of condition key " + entry.getKey());
-            if (normalized.putIfAbsent(key, value) != null) {
-                throw new IllegalArgumentException("condition key " + entry.getKey() + " is given twice");
+            normalized[next++] = Map.entry(normalize(entry.getKey()), value);
+        }
+        try {
+            values = Map.ofEntries(normalized);
+        } catch (IllegalArgumentException duplicate) {
+            throw new IllegalArgumentException("condition key " + givenTwice(values) + " is given twice", duplicate);
+        }
+    }
+
+    /** The first key whose lower-case form an earlier key already had. */
+    private static String givenTwice(Map<String, String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String key : values.keySet()) {
+            if (!seen.add(normalize(key))) {
+                return key;
             }
         }
-        values = Map.copyOf(normalized);
+        throw new IllegalStateException("no key is given twice");
     }
 
     public static RequestContext empty() {
@@ -90,7 +107,7 @@ public record RequestContext(Map<String, String> values) {
         }
 
         public Builder currentTime(Instant now) {
-            return putNormalized(CURRENT_TIME_KEY, CURRENT_TIME, now.toString());
+            return putNormalized(CURRENT_TIME_KEY, CURRENT_TIME, IsoInstant.format(now));
         }
 
         public Builder accessId(String accessKeyId) {
