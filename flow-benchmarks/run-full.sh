@@ -16,7 +16,7 @@ for path in quota getflow; do
     | tee -a "$out/heap.txt"
 done
 
-java -Xmx2g -cp "$jar" io.flowhex.benchmarks.load.LoadGenerator requests=60000 seconds=10 warmup=15000 \
+java -Xmx2g -cp "$jar" io.flowhex.benchmarks.load.LoadGenerator serverLog="$out/server.log" requests=60000 seconds=10 warmup=15000 \
   2>&1 | tee "$out/load.txt" | grep -E '^\||^RESULT' || true
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"

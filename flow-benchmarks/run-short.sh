@@ -14,7 +14,7 @@ source "$here/machine.sh"
 java -jar "$jar" -f 1 -wi 4 -w 1s -i 5 -r 500ms -foe true -rf csv -rff "$out/jmh.csv" \
   'inprocess\.' 'JdbcGetFlowBenchmark\.(getFlow|rawSelect)' > "$out/jmh.txt" 2>&1
 
-java -Xmx2g -cp "$jar" io.flowhex.benchmarks.load.LoadGenerator requests=30000 seconds=8 warmup=8000 \
+java -Xmx2g -cp "$jar" io.flowhex.benchmarks.load.LoadGenerator serverLog="$out/server.log" requests=30000 seconds=8 warmup=8000 \
   2>&1 | tee "$out/load.txt" | grep -E '^\||^RESULT' || true
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"

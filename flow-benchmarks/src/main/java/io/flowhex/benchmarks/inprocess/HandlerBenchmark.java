@@ -1,5 +1,7 @@
 package io.flowhex.benchmarks.inprocess;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.CamsHttpRequest;
 import io.flowhex.adapter.rest.CamsHttpResponse;
@@ -23,13 +25,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.slf4j.LoggerFactory;
 
 /**
  * (e) The HTTP handler in process, no sockets: {@link CamsRpcHandler#handle} parses the request,
  * verifies the signature (ACS3 or V1), runs GetFlow on the in-memory adapters and writes the JSON body.
  * Each invocation handles a distinct request pre-signed with the client signer ({@link SignedRequests});
  * the pool of {@link #POOL} is replayed in rounds on a fresh nonce store each round
- * ({@link RotatingNonceStore}), so every request is valid and none is refused as a replay.
+ * ({@link RotatingNonceStore}), so every request is valid and none is refused as a replay. The
+ * handler's access log ({@code io.flowhex.access}, one INFO line per request) is set to WARN here: in
+ * a JMH fork it would measure the console pipe to the JMH host. The HTTP load run keeps it on, as the
+ * server runs, writing to a file.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,6 +56,7 @@ public class HandlerBenchmark {
 
     @Setup
     public void setUp() {
+        ((Logger) LoggerFactory.getLogger("io.flowhex.access")).setLevel(Level.WARN);
         RotatingNonceStore nonces = new RotatingNonceStore(POOL);
         FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, TENANTS);

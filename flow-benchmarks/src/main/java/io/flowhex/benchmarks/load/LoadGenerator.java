@@ -44,8 +44,10 @@ import java.util.concurrent.locks.LockSupport;
  * </ol>
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.flowhex.benchmarks.load.LoadGenerator [requests=40000]
- * [seconds=10] [warmup=10000] [concurrency=16] [accounts=64] [serverJvm="-Xmx1g"]}; {@code serverJvm}
- * holds the server JVM's options, e.g. {@code "-Xmx1g -XX:StartFlightRecording=filename=server.jfr"}.
+ * [seconds=10] [warmup=10000] [concurrency=16] [accounts=64] [serverJvm="-Xmx1g"]
+ * [serverLog=flowhex-load-server.log]}; {@code serverJvm} holds the server JVM's options, e.g.
+ * {@code "-Xmx1g -XX:StartFlightRecording=filename=server.jfr"}; the server's log (one access line per
+ * request) is appended to {@code serverLog}.
  */
 public final class LoadGenerator {
 
@@ -74,12 +76,13 @@ public final class LoadGenerator {
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
         int accounts = Integer.parseInt(options.getOrDefault("accounts", "64"));
         String serverJvm = options.getOrDefault("serverJvm", "-Xmx1g");
+        Path serverLog = Path.of(options.getOrDefault("serverLog", "flowhex-load-server.log"));
         LoggingSetup.configure(LogFormat.TEXT);
         new LoadGenerator(requests, Duration.ofSeconds(seconds), warmup, concurrency)
-                .run(accounts, serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+")));
+                .run(accounts, serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+")), serverLog);
     }
 
-    private void run(int accountCount, List<String> serverJvmOptions) throws Exception {
+    private void run(int accountCount, List<String> serverJvmOptions, Path serverLog) throws Exception {
         // the same tenants, ids and keys the server host provisions (see ServerHost#provision)
         List<Tenants> mirror = ServerHost.provision(
                 FlowhexApplication.builder().stores(InMemoryStores.create()).build(), accountCount);
@@ -90,7 +93,9 @@ public final class LoadGenerator {
         command.addAll(serverJvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerHost.class.getName(),
                 Integer.toString(accountCount)));
-        Process host = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // the server's log (an access line per request) goes to a file, as a deployed server's would
+        Process host = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                .start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
             String ready = lines.readLine();
@@ -108,6 +113,7 @@ public final class LoadGenerator {
                             + "server JVM options %s; %d accounts, concurrency %d, at most %d requests or %d s per phase%n",
                     flowServer, fixedServer, ports[3], serverJvmOptions, accountCount, concurrency, requests,
                     phaseLimit.toSeconds());
+            System.out.println("server log: " + serverLog.toAbsolutePath());
             List<PhaseResult> results = new ArrayList<>();
             closedLoop("warm-up", signed(accounts, warmup, fixedServer));
             results.add(closedLoop("fixed-body", signed(accounts, requests, fixedServer)));
