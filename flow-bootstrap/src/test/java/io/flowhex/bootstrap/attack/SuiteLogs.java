@@ -1,0 +1,184 @@
+package io.flowhex.bootstrap.attack;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggerContextListener;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the servers of the attack suite logged, from the first server start to the end of the
+ * JVM, and the strings that must never be among it: every AccessKeySecret of the fixtures, every
+ * signature the suite sent, any policy document. Each server start resets logback (the server
+ * configures its own logging), so the capture hangs on a reset-resistant context listener that
+ * attaches a fresh appender to the root logger after every reset. The startup reports the servers
+ * print are recorded too.
+ */
+final class SuiteLogs {
+
+    /** Tokens shaped like an ACS3 signature (64 lower-case hex digits) or a V1 one (28 base64 characters). */
+    private static final Pattern SIGNATURE_SHAPED = Pattern.compile("(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"
+            + "|(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{27}=");
+    /** What only a policy document or a signed header would contain. */
+    private static final List<String> FORBIDDEN_MARKERS = List.of("\"Statement\"", "Statement\":", "Signature=",
+            "ACS3-HMAC-SHA256 Credential");
+    private static final int MAX_SIGNATURES = 200_000;
+    private static final SuiteLogs INSTANCE = new SuiteLogs();
+
+    private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+    private final Set<String> signatures = ConcurrentHashMap.newKeySet();
+    private volatile boolean installed;
+
+    private SuiteLogs() {
+    }
+
+    /** The capture, installed on first use. */
+    static SuiteLogs get() {
+        INSTANCE.install();
+        return INSTANCE;
+    }
+
+    private synchronized void install() {
+        if (installed) {
+            return;
+        }
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.addListener(new ReattachOnReset());
+        attach(context);
+        installed = true;
+    }
+
+    private void attach(LoggerContext context) {
+        Appender appender = new Appender();
+        appender.setContext(context);
+        appender.setName("attack-suite-capture");
+        appender.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    }
+
+    /** A secret that must never be logged (an AccessKeySecret, a password). */
+    void forbidSecret(String secret) {
+        secrets.add(secret);
+    }
+
+    /**
+     * A signature the suite sent. Beyond a bound (long soaks) they are no longer remembered one by
+     * one; the shape check still catches them.
+     */
+    void forbidSignature(String signature) {
+        if (signatures.size() < MAX_SIGNATURES) {
+            signatures.add(signature);
+        }
+    }
+
+    /** Text a server printed outside logging, e.g. its startup report. */
+    void record(String source, String text) {
+        text.lines().forEach(line -> lines.add(source + ": " + line));
+    }
+
+    /** How many lines were captured so far. */
+    int size() {
+        return lines.size();
+    }
+
+    /** A copy of every line captured so far. */
+    List<String> lines() {
+        return new ArrayList<>(lines);
+    }
+
+    /** The captured lines that hold a secret, a signature or a policy document, each with the reason. */
+    List<String> leaks() {
+        return leaks(lines());
+    }
+
+    List<String> leaks(List<String> candidates) {
+        List<String> found = new ArrayList<>();
+        for (String line : candidates) {
+            for (String secret : secrets) {
+                if (line.contains(secret)) {
+                    found.add("an AccessKeySecret in: " + line);
+                }
+            }
+            for (String marker : FORBIDDEN_MARKERS) {
+                if (line.contains(marker)) {
+                    found.add("'" + marker + "' in: " + line);
+                }
+            }
+            Matcher tokens = SIGNATURE_SHAPED.matcher(line);
+            while (tokens.find()) {
+                found.add((signatures.contains(tokens.group()) ? "a signature the suite sent" : "a signature-shaped token")
+                        + " in: " + line);
+            }
+        }
+        return found;
+    }
+
+    /** Renders one event with everything a reader of the log would see: message and every cause's message. */
+    static String render(ILoggingEvent event) {
+        StringBuilder text = new StringBuilder()
+                .append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")
+                .append(event.getFormattedMessage());
+        for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
+            text.append(" | ").append(cause.getClassName()).append(": ").append(cause.getMessage());
+            for (IThrowableProxy suppressed : cause.getSuppressed()) {
+                text.append(" | suppressed ").append(suppressed.getClassName()).append(": ").append(suppressed.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    /** Lines of a level or above, e.g. to show what went wrong next to a failed assertion. */
+    List<String> linesAtLeast(Level level) {
+        List<String> selected = new ArrayList<>();
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            if (space > 0 && Level.toLevel(line.substring(0, space), Level.TRACE).isGreaterOrEqual(level)) {
+                selected.add(line);
+            }
+        }
+        return selected;
+    }
+
+    private final class Appender extends AppenderBase<ILoggingEvent> {
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.add(render(event));
+        }
+    }
+
+    private final class ReattachOnReset implements LoggerContextListener {
+        @Override
+        public boolean isResetResistant() {
+            return true;
+        }
+
+        @Override
+        public void onStart(LoggerContext context) {
+        }
+
+        @Override
+        public void onReset(LoggerContext context) {
+            attach(context);
+        }
+
+        @Override
+        public void onStop(LoggerContext context) {
+        }
+
+        @Override
+        public void onLevelChange(Logger logger, Level level) {
+        }
+    }
+}
