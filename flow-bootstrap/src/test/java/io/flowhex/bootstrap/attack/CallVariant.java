@@ -36,6 +36,17 @@ record CallVariant(SignatureScheme scheme, String method, ParameterPlacement pla
                 WireRequest.Framing.CHUNKED);
     }
 
+    /** aliyun-java-sdk-core's CommonRequest shape: V1, GET, parameters in the query. */
+    static CallVariant coreGet() {
+        return new CallVariant(SignatureScheme.V1_HMAC_SHA1, "GET", ParameterPlacement.QUERY,
+                WireRequest.Framing.CONTENT_LENGTH);
+    }
+
+    /** The two official clients' shapes in turn: tea for even {@code n}, core for odd. */
+    static CallVariant official(int n) {
+        return n % 2 == 0 ? tea() : coreGet();
+    }
+
     @Override
     public String toString() {
         return scheme + " " + method + " " + placement + " " + framing;

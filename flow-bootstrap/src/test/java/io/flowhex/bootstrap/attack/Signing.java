@@ -37,6 +37,11 @@ final class Signing {
         return new Signing(endpoint, CamsRequestSigner.of(key.accessKeyId(), key.secret(), clock, Signing::nonce));
     }
 
+    /** With another clock and one fixed nonce for every request it signs. */
+    static Signing as(AttackFixture.Key key, URI endpoint, Clock clock, String nonce) {
+        return new Signing(endpoint, CamsRequestSigner.of(key.accessKeyId(), key.secret(), clock, () -> nonce));
+    }
+
     /** A fresh, random nonce (the signer's own format: 32 hex digits). */
     static String nonce() {
         byte[] bytes = new byte[16];

@@ -98,6 +98,16 @@ final class SuiteLogs {
         return new ArrayList<>(lines);
     }
 
+    /**
+     * Asserts that the servers logged something (the capture is attached) and that nothing captured so
+     * far holds a secret, a signature or a policy document. Every test class of the suite calls this
+     * when it ends, so whichever ends last has checked the logs of the whole suite.
+     */
+    void assertClean() {
+        org.assertj.core.api.Assertions.assertThat(lines()).as("captured log lines").isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(leaks()).as("secrets, signatures or policies in the logs").isEmpty();
+    }
+
     /** The captured lines that hold a secret, a signature or a policy document, each with the reason. */
     List<String> leaks() {
         return leaks(lines());
