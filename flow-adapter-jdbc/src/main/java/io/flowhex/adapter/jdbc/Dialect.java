@@ -18,7 +18,7 @@ enum Dialect {
             // MERGE ... KEY updates the row with these keys, or inserts it (in any H2 compatibility mode)
             List<String> columns = Stream.concat(keys.stream(), others.stream()).toList();
             return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keys)
-                    + ") VALUES (" + placeholders(columns.size()) + ")";
+                    + ") VALUES (" + parameterMarkers(columns.size()) + ")";
         }
 
         @Override
@@ -42,7 +42,7 @@ enum Dialect {
         String upsert(String table, List<String> keys, List<String> others) {
             List<String> columns = Stream.concat(keys.stream(), others.stream()).toList();
             String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + placeholders(columns.size()) + ") ON CONFLICT (" + String.join(", ", keys) + ") DO ";
+                    + parameterMarkers(columns.size()) + ") ON CONFLICT (" + String.join(", ", keys) + ") DO ";
             if (others.isEmpty()) {
                 return insert + "NOTHING";
             }
@@ -83,7 +83,7 @@ enum Dialect {
         };
     }
 
-    private static String placeholders(int count) {
+    private static String parameterMarkers(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

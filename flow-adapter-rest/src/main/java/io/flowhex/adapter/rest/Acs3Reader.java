@@ -54,8 +54,7 @@ final class Acs3Reader implements SignatureReader {
         }
         List<String> signed = authorization.signedHeaders();
         String claimedHash = request.singleHeader(CONTENT_SHA256);
-        if (claimedHash == null || !signed.stream().allMatch(name -> request.singleHeader(name) != null)
-                || request.headers().keySet().stream().anyMatch(n -> n.startsWith(ACS_PREFIX) && !signed.contains(n))) {
+        if (claimedHash == null || !isComplete(request, signed)) {
             throw canonical.incomplete(signed);
         }
         String stringToSign = canonical.stringToSign(signed);
@@ -64,6 +63,21 @@ final class Acs3Reader implements SignatureReader {
         }
         return new AuthenticationRequest(authorization.credential(), SignatureScheme.ACS3_HMAC_SHA256,
                 List.of(stringToSign), authorization.signature(), date, nonce);
+    }
+
+    /** Every signed header present, and every x-acs-* header present signed. */
+    private static boolean isComplete(CamsHttpRequest request, List<String> signed) {
+        for (String name : signed) {
+            if (request.singleHeader(name) == null) {
+                return false;
+            }
+        }
+        for (String name : request.headers().keySet()) {
+            if (name.startsWith(ACS_PREFIX) && !signed.contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What tea-openapi signs: host, content-type when present, every x-acs-* header. */

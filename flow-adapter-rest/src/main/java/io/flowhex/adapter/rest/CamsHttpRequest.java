@@ -104,7 +104,11 @@ public final class CamsHttpRequest {
 
     private static String requireToken(String value, String what) {
         Objects.requireNonNull(value, what);
-        if (value.isEmpty() || !value.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
+        boolean token = !value.isEmpty();
+        for (int i = 0; i < value.length() && token; i++) {
+            token = value.charAt(i) > ' ' && value.charAt(i) < 0x7F;
+        }
+        if (!token) {
             throw new IllegalArgumentException(what + " must be a non-empty HTTP token");
         }
         return value;

@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * whether the stores answer. Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
  *
  * <p>Order of checks: sizes (431, 413); route (404 {@code InvalidAction.NotFound}); parameters
- * (415, encoding, repeats, count); a signature present ({@code MissingSignature}); version and action;
- * {@code Format}; the scheme's own shape (see {@link Acs3Reader}, {@link V1Reader}); then the
- * application authenticates (key, time window, signature, nonce); then {@code FlowId}/{@code CustSpaceId};
- * then GetFlow.
+ * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version and action;
+ * {@code Format}; the scheme's own shape (ACS3: algorithm, Authorization parts, signed headers, body
+ * hash; V1: method, version, common parameters); then the application authenticates (key, signature,
+ * time window, nonce); then {@code FlowId}/{@code CustSpaceId}; then GetFlow. ADR 0002 has the table.
  */
 public final class CamsRpcHandler {
 
@@ -57,19 +57,26 @@ public final class CamsRpcHandler {
     /** Answers one request. Never throws: an unexpected failure is logged and becomes 500 InternalError. */
     public CamsHttpResponse handle(CamsHttpRequest request) {
         String requestId = RequestIds.next();
+        AccessLog.Entry log = new AccessLog.Entry();
+        ErrorReply error;
         try {
-            return dispatch(request, requestId);
+            CamsHttpResponse answer = dispatch(request, requestId, log);
+            log.write(requestId, answer.status() / 100 == 2 ? "OK" : "-", answer.status());
+            return answer;
         } catch (RejectedRequest e) {
-            return responses.error(requestId, e.reply());
+            error = e.reply();
         } catch (CamsException e) {
-            return responses.error(requestId, ErrorReply.of(e));
+            error = ErrorReply.of(e);
         } catch (StoreUnavailableException e) {
-            LOG.warn("request {}: a store is unavailable: {}", requestId, e.getMessage());
-            return responses.error(requestId, ErrorReply.of(ErrorCode.SERVICE_UNAVAILABLE));
+            LOG.warn("request {}: a store is unavailable", requestId);
+            error = ErrorReply.of(ErrorCode.SERVICE_UNAVAILABLE);
         } catch (RuntimeException e) {
-            LOG.error("request {} failed unexpectedly", requestId, e);
-            return responses.error(requestId, ErrorReply.of(ErrorCode.INTERNAL_ERROR));
+            // the class name only: a message or stack trace could carry request data into the log
+            LOG.error("request {} failed unexpectedly: {}", requestId, e.getClass().getName());
+            error = ErrorReply.of(ErrorCode.INTERNAL_ERROR);
         }
+        log.write(requestId, error.code(), error.status());
+        return responses.error(requestId, error);
     }
 
     /**
@@ -80,28 +87,32 @@ public final class CamsRpcHandler {
         return responses.error(RequestIds.next(), HostErrors.replyFor(httpStatus));
     }
 
-    private CamsHttpResponse dispatch(CamsHttpRequest request, String requestId) {
+    private CamsHttpResponse dispatch(CamsHttpRequest request, String requestId, AccessLog.Entry log) {
         RequestLimits.check(request, settings);
         String path = request.path();
         String method = request.method();
         if (path.equals("/health") && method.equals("GET")) {
+            log.action("health");
             return responses.health(isHealthy());
         }
         if (!path.equals("/") || !(method.equals("GET") || method.equals("POST"))) {
             throw RejectedRequest.of(ErrorCode.INVALID_ACTION, null);
         }
-        return getFlow(request, requestId);
+        return getFlow(request, requestId, log);
     }
 
-    private CamsHttpResponse getFlow(CamsHttpRequest request, String requestId) {
+    private CamsHttpResponse getFlow(CamsHttpRequest request, String requestId, AccessLog.Entry log) {
         RequestParameters parameters = RequestParameters.read(request, settings.maxParameters());
         SignatureReader reader = readerFor(request, parameters);
-        checkApi(reader.version(request, parameters), reader.action(request, parameters));
+        String action = reader.action(request, parameters);
+        log.action(action);
+        checkApi(reader.version(request, parameters), action);
         String format = parameters.value("Format");
         if (format != null && !format.equalsIgnoreCase("json")) {
             throw RejectedRequest.invalid("Format");
         }
         Caller caller = authenticate.authenticate(reader.read(request, parameters));
+        log.account(caller.principal().account().value());
         GetFlowParameters flow = GetFlowParameters.read(parameters);
         ClientAddressResolver.ClientAddress client = clientAddresses.resolve(request);
         CallContext context = new CallContext(client.sourceIp(), client.secure(), caller.accessKeyId());

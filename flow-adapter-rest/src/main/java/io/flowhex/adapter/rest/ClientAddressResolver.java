@@ -2,6 +2,7 @@ package io.flowhex.adapter.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,10 @@ final class ClientAddressResolver {
 
     /** The client's address (absent when unknown) and whether it reached the first proxy over TLS. */
     record ClientAddress(Optional<String> sourceIp, boolean secure) {
+
+        ClientAddress {
+            Objects.requireNonNull(sourceIp, "sourceIp");
+        }
     }
 
     private final List<IpRange> trusted;

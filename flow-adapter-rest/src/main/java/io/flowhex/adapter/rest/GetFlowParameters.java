@@ -2,6 +2,7 @@ package io.flowhex.adapter.rest;
 
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.SpaceId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,6 +12,11 @@ import java.util.function.Function;
  * empty is the same as absent, {@code InvalidCustSpaceId} when malformed).
  */
 record GetFlowParameters(FlowId flowId, Optional<SpaceId> space) {
+
+    GetFlowParameters {
+        Objects.requireNonNull(flowId, "flowId");
+        Objects.requireNonNull(space, "space");
+    }
 
     static GetFlowParameters read(RequestParameters parameters) {
         String flowId = parameters.nonEmptyValue("FlowId");

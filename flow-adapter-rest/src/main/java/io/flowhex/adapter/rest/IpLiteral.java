@@ -2,6 +2,7 @@ package io.flowhex.adapter.rest;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,14 @@ import java.util.Optional;
  * IPv4-mapped IPv6 address is its IPv4 address.
  */
 record IpLiteral(String text, byte[] bytes) {
+
+    IpLiteral {
+        Objects.requireNonNull(text, "text");
+        if (bytes.length != 4 && bytes.length != 16) {
+            throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
+        }
+        bytes = bytes.clone();
+    }
 
     static Optional<IpLiteral> parse(String candidate) {
         String text = candidate.strip();
@@ -26,7 +35,7 @@ record IpLiteral(String text, byte[] bytes) {
         byte[] bytes = new byte[4];
         for (int i = 0; i < 4; i++) {
             String part = parts[i];
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (part.isEmpty() || part.length() > 3 || !isDigits(part)) {
                 return Optional.empty();
             }
             int value = Integer.parseInt(part);
@@ -36,6 +45,15 @@ record IpLiteral(String text, byte[] bytes) {
             bytes[i] = (byte) value;
         }
         return Optional.of(new IpLiteral(text, bytes));
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<IpLiteral> parseV6(String text) {

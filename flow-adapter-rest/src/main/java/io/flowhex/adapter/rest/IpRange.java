@@ -3,6 +3,16 @@ package io.flowhex.adapter.rest;
 /** A single IP address or a CIDR block such as {@code 10.0.0.0/8} or {@code fd00::/8}. */
 record IpRange(byte[] network, int prefixLength) {
 
+    IpRange {
+        if (network.length != 4 && network.length != 16) {
+            throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
+        }
+        if (prefixLength < 0 || prefixLength > network.length * 8) {
+            throw new IllegalArgumentException("prefix length out of range");
+        }
+        network = network.clone();
+    }
+
     static IpRange parse(String text) {
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);

@@ -55,6 +55,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            LoggingSetup.flush();
             stopped.countDown();
         }, "flowhex-shutdown"));
         try {

@@ -1,5 +1,6 @@
 package io.flowhex.bootstrap.logging;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -33,12 +34,29 @@ public final class LoggingSetup {
         appender.setTarget("System.err");
         appender.setEncoder(encoder(format, context));
         appender.start();
+        // Request threads hand lines to a queue instead of writing the console themselves; the queue
+        // blocks rather than drops when full, so no request line is ever lost.
+        AsyncAppender async = new AsyncAppender();
+        async.setContext(context);
+        async.setName("ASYNC");
+        async.setQueueSize(8192);
+        async.setDiscardingThreshold(0);
+        async.setNeverBlock(false);
+        async.addAppender(appender);
+        async.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(appender);
+        root.addAppender(async);
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+    }
+
+    /** Writes out what is still queued; called last on shutdown. */
+    public static void flush() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
     }
 
     private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {

@@ -6,8 +6,6 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeySecret;
 import io.flowhex.domain.account.AccessKeyStatus;
-import io.flowhex.domain.account.Account;
-import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.domain.principal.RoleSession;
 import io.flowhex.domain.principal.RootPrincipal;
@@ -17,23 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link AccessKeyRepository} must do. */
-public abstract class AccessKeyRepositoryContract {
+public abstract class AccessKeyRepositoryContract extends SeedingHooks {
 
     protected abstract AccessKeyRepository accessKeys();
-
-    /** Seeding hook: make the account exist, for stores that reference it. */
-    protected void givenAccount(Account account) {
-    }
-
-    /** Seeding hook: make the RAM user exist, for stores that reference it. */
-    protected void givenRamUser(RamUser user) {
-    }
-
-    private AccountId newAccount() {
-        AccountId id = Fixtures.accountId();
-        givenAccount(Fixtures.account(id));
-        return id;
-    }
 
     @Test
     @DisplayName("a root key is found with its secret, owner and status")

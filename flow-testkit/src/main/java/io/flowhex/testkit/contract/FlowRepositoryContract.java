@@ -3,7 +3,6 @@ package io.flowhex.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.application.port.out.FlowRepository;
-import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowCategory;
@@ -17,16 +16,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link FlowRepository} must do. */
-public abstract class FlowRepositoryContract {
+public abstract class FlowRepositoryContract extends SeedingHooks {
 
     private static final Instant EXPIRY = Instant.parse("2026-03-01T10:15:30.123Z");
 
     /** The repository under test; may be the same instance for every test (ids never collide). */
     protected abstract FlowRepository flows();
-
-    /** Seeding hook: make the account exist, for stores that reference it. Does nothing by default. */
-    protected void givenAccount(Account account) {
-    }
 
     private Fixtures.FlowBuilder aFlow() {
         AccountId owner = Fixtures.accountId();

@@ -6,7 +6,6 @@ import io.flowhex.application.port.out.AttachedPolicy;
 import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.StoredPolicy;
-import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.PrincipalName;
@@ -17,23 +16,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PolicyRepository} must do. */
-public abstract class PolicyRepositoryContract {
+public abstract class PolicyRepositoryContract extends SeedingHooks {
 
     protected abstract PolicyRepository policies();
-
-    /** Seeding hook: make the account exist, for stores that reference it. */
-    protected void givenAccount(Account account) {
-    }
-
-    /** Seeding hook: make the RAM user exist, for stores that reference it. */
-    protected void givenRamUser(RamUser user) {
-    }
-
-    private AccountId newAccount() {
-        AccountId id = Fixtures.accountId();
-        givenAccount(Fixtures.account(id));
-        return id;
-    }
 
     private PolicyHolder newUser(AccountId account) {
         PrincipalName name = Fixtures.userName();

@@ -3,8 +3,6 @@ package io.flowhex.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.application.port.out.RamUserRepository;
-import io.flowhex.domain.account.Account;
-import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.testkit.Fixtures;
@@ -12,19 +10,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link RamUserRepository} must do. */
-public abstract class RamUserRepositoryContract {
+public abstract class RamUserRepositoryContract extends SeedingHooks {
 
     protected abstract RamUserRepository ramUsers();
-
-    /** Seeding hook: make the account exist, for stores that reference it. */
-    protected void givenAccount(Account account) {
-    }
-
-    private AccountId newAccount() {
-        AccountId id = Fixtures.accountId();
-        givenAccount(Fixtures.account(id));
-        return id;
-    }
 
     @Test
     @DisplayName("a saved user is found by account and name")

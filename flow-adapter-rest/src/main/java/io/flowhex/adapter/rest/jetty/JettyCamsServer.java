@@ -22,8 +22,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class JettyCamsServer implements AutoCloseable {
 
     private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
-    /** How long an idle keep-alive connection may stay open once stopping began. */
-    private static final long SHUTDOWN_IDLE_MILLIS = 100;
+    /**
+     * How long a connection may stay silent once stopping began: long enough for a client still
+     * sending a request body to finish it (that request is in flight), short enough that idle
+     * keep-alive connections do not hold the stop up for more than a second.
+     */
+    private static final long SHUTDOWN_IDLE_MILLIS = 1_000;
 
     private final Server server;
     private final ServerConnector connector;
@@ -56,6 +60,9 @@ public final class JettyCamsServer implements AutoCloseable {
         http.setRequestHeaderSize(settings.maxHeaderBytes());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Dispatch as soon as the headers are in, so a request whose body is still arriving already
+        // counts as in flight, and a graceful stop waits for it instead of cutting it off.
+        http.setDelayDispatchUntilContent(false);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);

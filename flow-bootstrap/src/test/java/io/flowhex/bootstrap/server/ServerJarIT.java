@@ -1,0 +1,153 @@
+package io.flowhex.bootstrap.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowhex.adapter.rest.client.CamsRequestSigner;
+import io.flowhex.adapter.rest.client.ParameterPlacement;
+import io.flowhex.adapter.rest.client.RpcCall;
+import io.flowhex.adapter.rest.client.SignedRequest;
+import io.flowhex.application.port.in.SignatureScheme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code flow-server.jar} as a user runs it: in its own JVM, in an empty directory,
+ * on its embedded defaults (but port 0). Runs after {@code package}, under failsafe.
+ */
+class ServerJarIT {
+
+    private static final Path JAR = Path.of("target/flow-server.jar").toAbsolutePath();
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+    private Process server;
+    private Path log;
+
+    @AfterEach
+    void killServer() {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly();
+        }
+    }
+
+    /** The server's stdout and stderr go to a file: destroy() (SIGTERM) closes the process's pipes. */
+    private int start(Path workDir, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString(), "--port", "0"));
+        command.addAll(List.of(extra));
+        log = workDir.resolve("server.log");
+        server = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            Matcher matcher = LISTENING.matcher(output());
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server never said where it listens: " + output());
+    }
+
+    private String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
+    @DisplayName("on its defaults it creates the H2 data, loads the demo account, and the printed command works")
+    void defaultsAndThePrintedCommand(@TempDir Path workDir) throws Exception {
+        start(workDir);
+
+        assertThat(Files.isDirectory(workDir.resolve("flowhex-data"))).isTrue();
+        String tryIt = output().lines().filter(l -> l.strip().startsWith("java -jar ")).findFirst().orElseThrow().strip();
+        List<String> command = new ArrayList<>(List.of(tryIt.split(" ")));
+        command.set(0, javaBinary());
+        Process call = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String answer = new String(call.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(call.exitValue()).isZero();
+        assertThat(answer).contains("\"Code\":\"OK\"").contains("\"FlowId\":\"92675332812643\"");
+    }
+
+    @Test
+    @DisplayName("SIGTERM lets a request in flight finish with its answer, then the server exits")
+    void sigtermLosesNoRequestInFlight(@TempDir Path workDir) throws Exception {
+        Path fixtures = workDir.resolve("fixtures.json");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/valid.json")) {
+            Files.write(fixtures, in.readAllBytes());
+        }
+        int port = start(workDir, "--store", "memory", "--fixtures", fixtures.toString(), "--shutdown-timeout-ms", "15000");
+        List<Socket> sockets = new ArrayList<>();
+        List<byte[]> rests = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            SignedRequest request = CamsRequestSigner.of("LTAI5tFixtureRoot", "FixtureRootSecret/+~*1")
+                    .sign(SignatureScheme.V1_HMAC_SHA1, URI.create("http://127.0.0.1:" + port + "/"),
+                            new RpcCall("POST", "GetFlow", RpcCall.CAMS_VERSION,
+                                    Map.of("FlowId", "92675332812643", "CustSpaceId", "cams-space-a"),
+                                    ParameterPlacement.FORM_BODY));
+            Socket socket = new Socket("127.0.0.1", port);
+            byte[] raw = raw(request, port);
+            int split = raw.length - 5;
+            socket.getOutputStream().write(raw, 0, split);
+            socket.getOutputStream().flush();
+            sockets.add(socket);
+            rests.add(java.util.Arrays.copyOfRange(raw, split, raw.length));
+        }
+        Thread.sleep(300);
+
+        server.destroy(); // SIGTERM
+        Thread.sleep(500);
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < sockets.size(); i++) {
+            OutputStream rest = sockets.get(i).getOutputStream();
+            rest.write(rests.get(i));
+            rest.flush();
+            answers.add(new String(sockets.get(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            sockets.get(i).close();
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200").contains("\"Code\":\"OK\""));
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output()).contains("flow-server stopping").contains("flow-server stopped");
+    }
+
+    /** The signed request as bytes on the wire, closing the connection after the answer. */
+    private static byte[] raw(SignedRequest request, int port) throws IOException {
+        StringBuilder head = new StringBuilder()
+                .append(request.method()).append(' ').append(request.uri().getRawPath());
+        if (request.uri().getRawQuery() != null) {
+            head.append('?').append(request.uri().getRawQuery());
+        }
+        head.append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+        request.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
+                head.append(name).append(": ").append(value).append("\r\n");
+            }
+        });
+        byte[] body = request.body();
+        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(start, start.length + body.length);
+        System.arraycopy(body, 0, all, start.length, body.length);
+        return all;
+    }
+}
