@@ -2,6 +2,7 @@ package io.flowhex.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowhex.bootstrap.server.FlowServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +46,18 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.toString())
                 .contains("accounts[0].accountId: AccountId must contain only the digits 0-9");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+    }
+
+    @Test
+    @DisplayName("the smallest pool accepted, two connections, migrates and serves an H2 database")
+    void smallestPool(@TempDir Path dir) {
+        FlowServer server = Main.start(List.of("--store", "h2", "--data-dir", dir.toString(), "--port", "0",
+                "--pool-size", "2", "--pool-timeout-ms", "500"), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(server.application().health().isHealthy()).isTrue();
+        } finally {
+            server.stop();
+        }
     }
 
     @Test
