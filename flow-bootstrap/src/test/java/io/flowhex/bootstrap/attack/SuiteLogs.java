@@ -7,23 +7,27 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the servers of the attack suite logged, from the first server start to the end of the
- * JVM, and the strings that must never be among it: every AccessKeySecret of the fixtures, every
- * signature the suite sent, any policy document. Each server start resets logback (the server
- * configures its own logging), so the capture hangs on a reset-resistant context listener that
- * attaches a fresh appender to the root logger after every reset. The startup reports the servers
- * print are recorded too.
+ * Everything the servers of the attack suite log, from the first server start to the end of the
+ * JVM, checked line by line as it arrives for the strings that must never be there: every
+ * AccessKeySecret of the fixtures, every signature the suite sent, any policy document or signed
+ * header. Only the findings and the most recent lines are kept, so a long soak does not grow the
+ * heap it measures. Each server start resets logback (the server configures its own logging), so
+ * the capture hangs on a reset-resistant context listener that attaches a fresh appender to the
+ * root logger after every reset. The startup reports the servers print are checked too.
  */
 final class SuiteLogs {
 
@@ -36,7 +40,12 @@ final class SuiteLogs {
     private static final int MAX_SIGNATURES = 200_000;
     private static final SuiteLogs INSTANCE = new SuiteLogs();
 
-    private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+    private static final int RECENT = 5_000;
+    private static final int MAX_FINDINGS = 1_000;
+
+    private final Deque<String> recent = new ArrayDeque<>();
+    private final Queue<String> findings = new ConcurrentLinkedQueue<>();
+    private final AtomicLong count = new AtomicLong();
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private final Set<String> signatures = ConcurrentHashMap.newKeySet();
     private volatile boolean installed;
@@ -85,17 +94,34 @@ final class SuiteLogs {
 
     /** Text a server printed outside logging, e.g. its startup report. */
     void record(String source, String text) {
-        text.lines().forEach(line -> lines.add(source + ": " + line));
+        text.lines().forEach(line -> add(source + ": " + line));
+    }
+
+    private void add(String line) {
+        count.incrementAndGet();
+        for (String leak : leaks(List.of(line))) {
+            if (findings.size() < MAX_FINDINGS) {
+                findings.add(leak);
+            }
+        }
+        synchronized (recent) {
+            recent.addLast(line);
+            if (recent.size() > RECENT) {
+                recent.removeFirst();
+            }
+        }
     }
 
     /** How many lines were captured so far. */
-    int size() {
-        return lines.size();
+    long size() {
+        return count.get();
     }
 
-    /** A copy of every line captured so far. */
+    /** The most recent lines captured (at most {@value #RECENT}). */
     List<String> lines() {
-        return new ArrayList<>(lines);
+        synchronized (recent) {
+            return new ArrayList<>(recent);
+        }
     }
 
     /**
@@ -104,15 +130,16 @@ final class SuiteLogs {
      * when it ends, so whichever ends last has checked the logs of the whole suite.
      */
     void assertClean() {
-        org.assertj.core.api.Assertions.assertThat(lines()).as("captured log lines").isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(size()).as("captured log lines").isPositive();
         org.assertj.core.api.Assertions.assertThat(leaks()).as("secrets, signatures or policies in the logs").isEmpty();
     }
 
-    /** The captured lines that hold a secret, a signature or a policy document, each with the reason. */
+    /** Every captured line that held a secret, a signature or a policy document, each with the reason. */
     List<String> leaks() {
-        return leaks(lines());
+        return new ArrayList<>(findings);
     }
 
+    /** What {@link #leaks()} would report for these lines. */
     List<String> leaks(List<String> candidates) {
         List<String> found = new ArrayList<>();
         for (String line : candidates) {
@@ -149,22 +176,10 @@ final class SuiteLogs {
         return text.toString();
     }
 
-    /** Lines of a level or above, e.g. to show what went wrong next to a failed assertion. */
-    List<String> linesAtLeast(Level level) {
-        List<String> selected = new ArrayList<>();
-        for (String line : lines) {
-            int space = line.indexOf(' ');
-            if (space > 0 && Level.toLevel(line.substring(0, space), Level.TRACE).isGreaterOrEqual(level)) {
-                selected.add(line);
-            }
-        }
-        return selected;
-    }
-
     private final class Appender extends AppenderBase<ILoggingEvent> {
         @Override
         protected void append(ILoggingEvent event) {
-            lines.add(render(event));
+            add(render(event));
         }
     }
 
