@@ -8,33 +8,48 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Decides whether the calls one account was granted could have come from a limiter that grants at
- * most {@code limit} calls per window, its windows of fixed length aligned to the account's first
- * call (the server's limiter is resilience4j's {@code AtomicRateLimiter}, whose cycle is
- * {@code (now − creation) / period}, created by the account's first call).
+ * Decides whether the calls one account made could have been answered by a limiter that grants at
+ * most {@code limit} calls per window and refuses a call only when its window's grants are used up;
+ * the windows are of fixed length and aligned to the account's first call (the server's limiter is
+ * resilience4j's {@code AtomicRateLimiter}, whose cycle is {@code (now − creation) / period}, created
+ * by the account's first call).
  *
- * <p><b>Why not every sliding one-second interval:</b> a sliding interval can straddle two of the
- * server's windows and then legitimately hold the tail of one window's grants and the head of the
- * next, up to twice the limit. So grants are bucketed by the server's own windows instead; the
- * sliding maximum is reported, and can only be bounded by twice the limit.
+ * <p><b>Why not "at most the limit in every sliding second":</b> a sliding second can straddle two
+ * of the server's windows and then legitimately hold the tail of one window's grants and the head of
+ * the next, up to twice the limit ({@code GrantWindowsTest} shows a correct limiter doing it). So the
+ * limit is checked per server window; for sliding seconds the sound bound, twice the limit, is
+ * checked.
  *
  * <p><b>The tolerance, and why it is sound:</b> client and server read the same wall clock (they run
  * in one JVM), so the server decided each call at an instant between the client's {@code sent} and
- * {@code received} stamps; that bracket is the only uncertainty, and it is the client's own
- * timestamp skew. The alignment (the first call's decision) lies between the earliest {@code sent}
- * and the earliest {@code received}. Each grant may be placed in any window its bracket reaches; the
- * limit is violated only if no placement keeps every window within the limit. The placement is
- * found earliest-deadline-first, which is optimal for such interval constraints. Under saturation,
- * when every window is full, a single extra grant has nowhere to go and is caught.
+ * {@code received} stamps; that bracket, the client's own timestamp skew, is the only uncertainty.
+ * The alignment (the first call's decision) lies between the earliest {@code sent} and the earliest
+ * {@code received}. Each call may have been decided in any window its bracket reaches, and a finding
+ * is reported only when no such placement fits:
+ *
+ * <ul>
+ *   <li>over the limit: no placement of the grants keeps every window within the limit (found
+ *       earliest-deadline-first, which is optimal for such interval constraints; under saturation,
+ *       when every window is full, one extra grant has nowhere to go);</li>
+ *   <li>starving: a call refused certainly within a window whose possible grants are fewer than the
+ *       limit (the limiter refused while quota was left);</li>
+ *   <li>a sliding second: more than twice the limit grants whose brackets all fit in one second.</li>
+ * </ul>
+ *
+ * A slow or overloaded machine only widens the brackets: it can hide a finding, never invent one.
  */
 final class GrantWindows {
 
-    /** The outcome, with the figures worth printing. */
-    record Verdict(boolean withinLimit, int grants, long windows, int ambiguous, int maxDefinite, int maxSliding,
-            String violation) {
+    /** The outcome, with the figures worth printing; the findings are empty when the limiter held. */
+    record Verdict(int grants, long windows, int ambiguous, int maxCertain, int maxInSlidingSecond, String overLimit,
+            String starving) {
+
+        boolean withinLimit() {
+            return overLimit.isEmpty();
+        }
     }
 
-    private record Grant(long earliest, long latest) {
+    private record Placement(long earliest, long latest) {
     }
 
     private GrantWindows() {
@@ -46,33 +61,46 @@ final class GrantWindows {
      */
     static Verdict check(List<LoadClient.Call> calls, int limit, Duration window) {
         if (calls.isEmpty()) {
-            return new Verdict(true, 0, 0, 0, 0, 0, "");
+            return new Verdict(0, 0, 0, 0, 0, "", "");
         }
         long alignedNoEarlier = calls.stream().mapToLong(c -> nanos(c.sent())).min().orElseThrow();
         long alignedNoLater = calls.stream().mapToLong(c -> nanos(c.received())).min().orElseThrow();
         long length = window.toNanos();
-        List<Grant> grants = new ArrayList<>();
+        List<Placement> grants = new ArrayList<>();
+        List<Placement> refusals = new ArrayList<>();
         for (LoadClient.Call call : calls) {
-            if (call.granted()) {
-                long earliest = Math.max(0, Math.floorDiv(nanos(call.sent()) - alignedNoLater, length));
-                long latest = Math.floorDiv(nanos(call.received()) - alignedNoEarlier, length);
-                grants.add(new Grant(earliest, latest));
-            }
+            long earliest = Math.max(0, Math.floorDiv(nanos(call.sent()) - alignedNoLater, length));
+            long latest = Math.floorDiv(nanos(call.received()) - alignedNoEarlier, length);
+            (call.granted() ? grants : refusals).add(new Placement(earliest, latest));
         }
-        grants.sort(Comparator.comparingLong(Grant::earliest));
-        long windows = grants.stream().mapToLong(Grant::latest).max().orElse(-1) + 1;
+        grants.sort(Comparator.comparingLong(Placement::earliest));
+        long windows = grants.stream().mapToLong(Placement::latest).max().orElse(-1) + 1;
         int ambiguous = (int) grants.stream().filter(g -> g.earliest() != g.latest()).count();
-        return new Verdict(placement(grants, limit), grants.size(), windows, ambiguous, maxDefinite(grants),
-                maxSliding(calls, window), placement(grants, limit) ? "" : firstOverfull(grants, limit));
+        long overfull = firstOverfullWindow(grants, limit);
+        String overLimit = overfull < 0 ? "" : "window " + overfull + " after the first call: "
+                + count(grants, g -> g.earliest() == overfull && g.latest() == overfull) + " grants certainly in it, "
+                + count(grants, g -> g.earliest() <= overfull && g.latest() >= overfull)
+                + " possibly, and no placement of all grants keeps every window within " + limit;
+        return new Verdict(grants.size(), windows, ambiguous, maxCertain(grants), maxInSlidingSecond(calls, window),
+                overLimit, starving(grants, refusals, limit));
     }
 
-    /** Earliest-deadline-first: true when every grant finds a window with room. */
-    private static boolean placement(List<Grant> grants, int limit) {
-        return firstOverfullWindow(grants, limit) < 0;
+    /** The first window with a call refused certainly in it but fewer than {@code limit} grants possibly in it. */
+    private static String starving(List<Placement> grants, List<Placement> refusals, int limit) {
+        return refusals.stream().filter(r -> r.earliest() == r.latest()).mapToLong(Placement::earliest).distinct().sorted()
+                .filter(k -> count(grants, g -> g.earliest() <= k && g.latest() >= k) < limit)
+                .mapToObj(k -> "window " + k + " refused a call with at most "
+                        + count(grants, g -> g.earliest() <= k && g.latest() >= k) + " grants in it")
+                .findFirst().orElse("");
     }
 
-    private static long firstOverfullWindow(List<Grant> grants, int limit) {
-        PriorityQueue<Grant> waiting = new PriorityQueue<>(Comparator.comparingLong(Grant::latest));
+    private static long count(List<Placement> placements, java.util.function.Predicate<Placement> which) {
+        return placements.stream().filter(which).count();
+    }
+
+    /** Earliest-deadline-first: the first window where a grant finds no room, or -1 when all fit. */
+    private static long firstOverfullWindow(List<Placement> grants, int limit) {
+        PriorityQueue<Placement> waiting = new PriorityQueue<>(Comparator.comparingLong(Placement::latest));
         int next = 0;
         long k = grants.isEmpty() ? 0 : grants.get(0).earliest();
         while (next < grants.size() || !waiting.isEmpty()) {
@@ -93,17 +121,10 @@ final class GrantWindows {
         return -1;
     }
 
-    private static String firstOverfull(List<Grant> grants, int limit) {
-        long k = firstOverfullWindow(grants, limit);
-        long certain = grants.stream().filter(g -> g.earliest() == k && g.latest() == k).count();
-        long possible = grants.stream().filter(g -> g.earliest() <= k && g.latest() >= k).count();
-        return "window " + k + " after the first call: " + certain + " grants certainly in it, " + possible
-                + " possibly, no placement keeps it within " + limit;
-    }
-
-    private static int maxDefinite(List<Grant> grants) {
+    /** The most grants certainly decided in one window. */
+    private static int maxCertain(List<Placement> grants) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        for (Grant g : grants) {
+        for (Placement g : grants) {
             if (g.earliest() == g.latest()) {
                 counts.merge(g.earliest(), 1, Integer::sum);
             }
@@ -111,16 +132,20 @@ final class GrantWindows {
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    /** The most grants received within any sliding interval of one window's length. */
-    private static int maxSliding(List<LoadClient.Call> calls, Duration window) {
-        long[] times = calls.stream().filter(LoadClient.Call::granted).mapToLong(c -> nanos(c.received())).sorted().toArray();
+    /** The most grants whose brackets all fit within one sliding interval of a window's length. */
+    private static int maxInSlidingSecond(List<LoadClient.Call> calls, Duration window) {
+        List<LoadClient.Call> grants = calls.stream().filter(LoadClient.Call::granted)
+                .sorted(Comparator.comparing(LoadClient.Call::sent)).toList();
         int best = 0;
-        int start = 0;
-        for (int end = 0; end < times.length; end++) {
-            while (times[end] - times[start] >= window.toNanos()) {
-                start++;
+        for (int i = 0; i < grants.size(); i++) {
+            long end = nanos(grants.get(i).sent()) + window.toNanos();
+            int inside = 0;
+            for (int j = i; j < grants.size() && nanos(grants.get(j).sent()) < end; j++) {
+                if (nanos(grants.get(j).received()) < end) {
+                    inside++;
+                }
             }
-            best = Math.max(best, end - start + 1);
+            best = Math.max(best, inside);
         }
         return best;
     }

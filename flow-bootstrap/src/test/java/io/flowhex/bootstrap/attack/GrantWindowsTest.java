@@ -25,6 +25,11 @@ class GrantWindowsTest {
                 granted ? "OK" : "System.LimitControl");
     }
 
+    private static boolean decidedIn(LoadClient.Call call, int window) {
+        Instant decided = call.sent().plus(BRACKET.dividedBy(2));
+        return !decided.isBefore(T0.plus(SECOND.multipliedBy(window))) && decided.isBefore(T0.plus(SECOND.multipliedBy(window + 1)));
+    }
+
     /**
      * Saturation: each of {@code windows} windows grants the limit right after it starts (every 1 ms in
      * even windows, every 0.1 ms in odd ones), then refuses every 10 ms until it ends.
@@ -48,9 +53,10 @@ class GrantWindowsTest {
     void correctLimiter() {
         GrantWindows.Verdict verdict = GrantWindows.check(saturated(5), LIMIT, SECOND);
 
-        assertThat(verdict.withinLimit()).as(verdict.violation()).isTrue();
+        assertThat(verdict.withinLimit()).as(verdict.overLimit()).isTrue();
+        assertThat(verdict.starving()).isEmpty();
         assertThat(verdict.grants()).isEqualTo(5 * LIMIT);
-        assertThat(verdict.maxSliding()).isGreaterThan(LIMIT).isLessThanOrEqualTo(2 * LIMIT);
+        assertThat(verdict.maxInSlidingSecond()).isGreaterThan(LIMIT).isLessThanOrEqualTo(2 * LIMIT);
     }
 
     @Test
@@ -62,7 +68,7 @@ class GrantWindowsTest {
         GrantWindows.Verdict verdict = GrantWindows.check(calls, LIMIT, SECOND);
 
         assertThat(verdict.withinLimit()).isFalse();
-        assertThat(verdict.violation()).startsWith("window 2 ");
+        assertThat(verdict.overLimit()).startsWith("window 2 ");
     }
 
     @Test
@@ -82,6 +88,35 @@ class GrantWindowsTest {
             calls.add(call(Duration.ofMillis(100 * i), true));
         }
 
-        assertThat(GrantWindows.check(calls, LIMIT, SECOND).withinLimit()).isFalse();
+        GrantWindows.Verdict verdict = GrantWindows.check(calls, LIMIT, SECOND);
+
+        assertThat(verdict.withinLimit()).isFalse();
+        assertThat(verdict.maxInSlidingSecond()).isEqualTo(2 * LIMIT);
+    }
+
+    @Test
+    @DisplayName("catches a limiter that refuses while quota is left in the window")
+    void starving() {
+        List<LoadClient.Call> calls = saturated(5);
+        // window 3 grants nothing, but refuses as before
+        calls.removeIf(call -> call.granted() && decidedIn(call, 3));
+
+        assertThat(GrantWindows.check(calls, LIMIT, SECOND).starving()).startsWith("window 3 refused a call");
+    }
+
+    @Test
+    @DisplayName("does not call a window starved that was never asked for more than its grants, however slow the calls")
+    void slowButFair() {
+        List<LoadClient.Call> calls = new ArrayList<>();
+        for (int w = 0; w < 5; w++) {
+            calls.add(call(SECOND.multipliedBy(w).plusMillis(300), true));
+            Instant sent = T0.plus(SECOND.multipliedBy(w)).plusMillis(400);
+            calls.add(new LoadClient.Call(sent, sent.plusMillis(1500), 400, "System.LimitControl"));
+        }
+
+        GrantWindows.Verdict verdict = GrantWindows.check(calls, LIMIT, SECOND);
+
+        assertThat(verdict.starving()).isEmpty();
+        assertThat(verdict.withinLimit()).isTrue();
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sixteen threads hammer one account for five seconds through the running server (PostgreSQL store)
  * while two other accounts call at a modest pace. The hammered account's grants must fit its limit
- * in every one of the server's windows ({@link GrantWindows} explains the check and its tolerance),
- * every full window must be used up (the limiter does not starve), and the other accounts must be
+ * in every one of the server's windows, no call may be refused while its window had quota left
+ * ({@link GrantWindows} explains the checks and their tolerance), and the other accounts must be
  * served every time.
  */
 @DisplayName("The rate limit under concurrency")
@@ -55,7 +55,7 @@ class RateLimitUnderConcurrencyTest {
                 }
                 assertHeldPerWindow(collect(hammers));
                 for (Future<List<LoadClient.Call>> bystander : bystanders) {
-                    assertThat(bystander.get()).as("a bystander's calls").hasSizeGreaterThanOrEqualTo(5)
+                    assertThat(bystander.get()).as("a bystander's calls").hasSizeGreaterThanOrEqualTo(3)
                             .allSatisfy(call -> assertThat(call.code()).as("a bystander's call").isEqualTo("OK"));
                 }
             } finally {
@@ -74,17 +74,17 @@ class RateLimitUnderConcurrencyTest {
         GrantWindows.Verdict verdict = GrantWindows.check(calls, limit, Duration.ofSeconds(1));
         long[] brackets = calls.stream().mapToLong(c -> c.latency().toMillis()).sorted().toArray();
         System.out.printf("rate limit: %d calls (%.0f/s) by %d threads, %d granted in %d windows of 1 s (limit %d);"
-                + " most in one window for certain %d, most in a sliding second %d; %d grants near a boundary;"
+                + " most certainly in one window %d, most certainly in a sliding second %d; %d grants near a boundary;"
                 + " send-to-answer bracket median %d ms, p99 %d ms, widest %d ms%n", calls.size(),
                 calls.size() / (double) HAMMERING.toSeconds(), THREADS, verdict.grants(), verdict.windows(), limit,
-                verdict.maxDefinite(), verdict.maxSliding(), verdict.ambiguous(), brackets[brackets.length / 2],
+                verdict.maxCertain(), verdict.maxInSlidingSecond(), verdict.ambiguous(), brackets[brackets.length / 2],
                 brackets[brackets.length * 99 / 100], brackets[brackets.length - 1]);
 
-        assertThat(verdict.withinLimit()).as(verdict.violation()).isTrue();
-        assertThat(verdict.maxSliding()).as("a sliding second spans at most two windows").isLessThanOrEqualTo(2 * limit);
-        // the windows wholly inside the run (all but the first and the last) were saturated and used up
-        long fullWindows = verdict.windows() - 2;
-        assertThat(verdict.grants()).as("grants: the limiter does not starve").isGreaterThanOrEqualTo((int) (fullWindows * limit));
+        assertThat(verdict.overLimit()).as("grants over the limit in a window").isEmpty();
+        assertThat(verdict.starving()).as("refusals while quota was left").isEmpty();
+        assertThat(verdict.maxInSlidingSecond()).as("grants in a sliding second, which spans at most two windows")
+                .isLessThanOrEqualTo(2 * limit);
+        assertThat(verdict.grants()).as("grants").isPositive();
     }
 
     /**

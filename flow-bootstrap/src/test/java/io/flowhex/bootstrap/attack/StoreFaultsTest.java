@@ -42,10 +42,13 @@ class StoreFaultsTest {
     private static final int MAX_THREADS = 16;
     private static final int CLIENTS = 6;
     /**
-     * What an answer may take beyond the pool timeout: client, server and database share two cores,
-     * and a request runs its own work after the failed borrow.
+     * What a 503 may take beyond the pool timeout, typically and at worst: client, server and database
+     * share two cores (with whatever else the machine runs), and a request does its own work around the
+     * failed borrow. A request hanging on a dead connection would take far longer: the driver has no
+     * socket timeout.
      */
-    private static final Duration SLACK = Duration.ofMillis(750);
+    private static final Duration TYPICAL_SLACK = Duration.ofMillis(500);
+    private static final Duration WORST_SLACK = Duration.ofSeconds(3);
     private static final Duration RECOVERY = Duration.ofSeconds(5);
     private static final String JETTY_WORKERS = "flowhex-rest";
     /**
@@ -102,7 +105,8 @@ class StoreFaultsTest {
             assertThat(outage.codes()).as("every answer around the outage").containsOnlyKeys("OK", "ServiceUnavailable");
             assertThat(outage.whileDown()).as("calls while the database was down").isNotEmpty()
                     .allSatisfy(call -> assertThat(call.code()).isEqualTo("ServiceUnavailable"));
-            assertThat(outage.slowestUnavailable()).as("the slowest 503").isLessThanOrEqualTo(POOL_TIMEOUT.plus(SLACK));
+            assertThat(outage.unavailable(50)).as("the median 503").isLessThanOrEqualTo(POOL_TIMEOUT.plus(TYPICAL_SLACK));
+            assertThat(outage.unavailable(100)).as("the slowest 503").isLessThanOrEqualTo(POOL_TIMEOUT.plus(WORST_SLACK));
             assertThat(outage.recovery()).as("from the database back to normal answers").isLessThanOrEqualTo(RECOVERY);
 
             RawResponse replay = RawHttp.exchange(server.port(), spentBeforeTheStop);
@@ -148,9 +152,11 @@ class StoreFaultsTest {
             return calls.stream().filter(c -> c.sent().isAfter(stopped) && c.received().isBefore(starting)).toList();
         }
 
-        Duration slowestUnavailable() {
-            return calls.stream().filter(c -> c.code().equals("ServiceUnavailable")).map(Call::latency)
-                    .max(Duration::compareTo).orElse(Duration.ZERO);
+        /** A percentile of the 503s' latencies. */
+        Duration unavailable(int percent) {
+            List<Duration> sorted = calls.stream().filter(c -> c.code().equals("ServiceUnavailable")).map(Call::latency)
+                    .sorted().toList();
+            return sorted.isEmpty() ? Duration.ZERO : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
         }
 
         /** From the database's start to the first call after which every call was answered normally. */
@@ -170,9 +176,9 @@ class StoreFaultsTest {
 
         void print() {
             System.out.printf("store faults: %d calls, codes %s; stop took %d ms, start %d ms; %d answers while down,"
-                    + " slowest 503 %d ms; normal again %d ms after the start%n", calls.size(), codes(),
+                    + " 503 median %d ms, slowest %d ms; normal again %d ms after the start%n", calls.size(), codes(),
                     Duration.between(stopping, stopped).toMillis(), Duration.between(starting, started).toMillis(),
-                    whileDown().size(), slowestUnavailable().toMillis(), recovery().toMillis());
+                    whileDown().size(), unavailable(50).toMillis(), unavailable(100).toMillis(), recovery().toMillis());
         }
     }
 

@@ -3,7 +3,7 @@
  * {@code Main.start}, on loopback only) and shows that nothing is lost and no one gets in.
  *
  * <ul>
- *   <li>{@link io.flowhex.bootstrap.attack.MalformedRequestProperties}: 10,080 generated malformed
+ *   <li>{@link io.flowhex.bootstrap.attack.MalformedRequestsTest}: 10,080 generated malformed
  *       requests over raw sockets (jqwik), every answer a documented 4xx, valid requests interleaved;</li>
  *   <li>{@link io.flowhex.bootstrap.attack.ReplayAndTimeTest}: replays (also to a second instance on
  *       the same PostgreSQL) and signing times sixteen minutes off;</li>

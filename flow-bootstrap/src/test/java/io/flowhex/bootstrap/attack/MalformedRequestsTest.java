@@ -41,9 +41,9 @@ import net.jqwik.api.providers.TypeUsage;
  * {@code target/jqwik-database}), and {@code afterFailure = AfterFailureMode.SAMPLE_ONLY} replays
  * that one case alone. Nonces and timestamps are fresh on every run; no verdict depends on them.
  */
-@PropertyDefaults(tries = MalformedRequestProperties.TRIES, generation = GenerationMode.RANDOMIZED,
+@PropertyDefaults(tries = MalformedRequestsTest.TRIES, generation = GenerationMode.RANDOMIZED,
         afterFailure = AfterFailureMode.SAMPLE_FIRST)
-class MalformedRequestProperties {
+class MalformedRequestsTest {
 
     static final int TRIES = 560;
     private static final int VALID_EVERY = 10;
