@@ -7,11 +7,17 @@ import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.bootstrap.attack.Attack.Tamper;
 import io.flowhex.bootstrap.attack.WireRequest.Part;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -479,7 +485,7 @@ final class Attacks {
         throw new IllegalStateException("no " + part);
     }
 
-    private static String signedHeaders(String authorization, java.util.function.Consumer<List<String>> change) {
+    private static String signedHeaders(String authorization, Consumer<List<String>> change) {
         List<String> names = new ArrayList<>(List.of(partOf(authorization, "SignedHeaders").substring(
                 "SignedHeaders=".length()).split(";")));
         change.accept(names);
@@ -565,8 +571,8 @@ final class Attacks {
         return Combinators.combine(variants(), Arbitraries.oneOf(known, nowBadlyWritten, random)).as((variant, date) -> {
             boolean acs3 = variant.scheme() == SignatureScheme.ACS3_HMAC_SHA256;
             Tamper tamper = new Tamper("date '" + date + "'", r -> {
-                String value = date.startsWith("now:") ? java.time.format.DateTimeFormatter.ofPattern(date.substring(4),
-                        java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) : date;
+                String value = date.startsWith("now:") ? DateTimeFormatter.ofPattern(date.substring(4),
+                        Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now()) : date;
                 return acs3 ? r.withHeader("x-acs-date", rawUtf8(value))
                         : r.mapParameter("Timestamp", pair -> "Timestamp=" + PercentEncoding.encode(value));
             });
@@ -615,7 +621,7 @@ final class Attacks {
         Arbitrary<String> meta = Arbitraries.oneOf(Arbitraries.of(SQL_AND_JSON),
                 Combinators.combine(Arbitraries.of(SQL_AND_JSON), Arbitraries.of(SQL_AND_JSON)).as(String::concat),
                 Arbitraries.of(SQL_AND_JSON).map(m -> ownFlow.spaceId() + m), Arbitraries.of(SQL_AND_JSON).map(m -> m + ownFlow.spaceId()),
-                Arbitraries.of(ownFlow.spaceId().toUpperCase(java.util.Locale.ROOT), ownFlow.spaceId().replace('z', '_'),
+                Arbitraries.of(ownFlow.spaceId().toUpperCase(Locale.ROOT), ownFlow.spaceId().replace('z', '_'),
                         ownFlow.spaceId().substring(0, 6) + "%", fixture.replay.spaces().get(0)));
         Arbitrary<Attack> inFlowId = Combinators.combine(variants(), meta).as((variant, value) ->
                 signed(Category.METACHARACTERS, "FlowId '" + value + "'", variant,
@@ -625,8 +631,8 @@ final class Attacks {
                         call(variant, Map.of("FlowId", ownFlow.flowId(), "CustSpaceId", value)),
                         Set.of(isValidSpace(value) ? "Unknown.ResourceOwnerId" : "InvalidCustSpaceId")));
         Arbitrary<String> keyIds = Arbitraries.oneOf(Arbitraries.of(SQL_AND_JSON), Arbitraries.of(SQL_AND_JSON)
-                .map(m -> key().accessKeyId() + m), Arbitraries.of(key().accessKeyId().toLowerCase(java.util.Locale.ROOT),
-                key().accessKeyId().toUpperCase(java.util.Locale.ROOT), key().accessKeyId().replace('R', '_'),
+                .map(m -> key().accessKeyId() + m), Arbitraries.of(key().accessKeyId().toLowerCase(Locale.ROOT),
+                key().accessKeyId().toUpperCase(Locale.ROOT), key().accessKeyId().replace('R', '_'),
                 key().accessKeyId().substring(0, 8) + "%", key().accessKeyId() + " ", " " + key().accessKeyId()));
         Arbitrary<Attack> inKeyId = Combinators.combine(variants(), keyIds).as((variant, id) -> {
             boolean acs3 = variant.scheme() == SignatureScheme.ACS3_HMAC_SHA256;
@@ -732,7 +738,7 @@ final class Attacks {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 
 /**
  * Decides whether the calls one account made could have been answered by a limiter that grants at
@@ -94,7 +97,7 @@ final class GrantWindows {
                 .findFirst().orElse("");
     }
 
-    private static long count(List<Placement> placements, java.util.function.Predicate<Placement> which) {
+    private static long count(List<Placement> placements, Predicate<Placement> which) {
         return placements.stream().filter(which).count();
     }
 
@@ -123,7 +126,7 @@ final class GrantWindows {
 
     /** The most grants certainly decided in one window. */
     private static int maxCertain(List<Placement> grants) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         for (Placement g : grants) {
             if (g.earliest() == g.latest()) {
                 counts.merge(g.earliest(), 1, Integer::sum);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +54,8 @@ final class LoadClient {
 
     /** Signs and sends one call; a transport failure is a call with status 0 and the failure as its code. */
     Call call(Signing signing, CallVariant variant, Map<String, String> parameters) {
-        var request = signing.sign(variant, parameters).toHttpRequest();
-        var timed = java.net.http.HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
+        HttpRequest request = signing.sign(variant, parameters).toHttpRequest();
+        HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
         Instant sent = Instant.now();
         try {
             HttpResponse<byte[]> response = http.send(timed, HttpResponse.BodyHandlers.ofByteArray());

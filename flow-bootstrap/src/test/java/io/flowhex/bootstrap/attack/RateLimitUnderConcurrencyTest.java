@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -123,7 +123,7 @@ class RateLimitUnderConcurrencyTest {
         for (Future<List<LoadClient.Call>> future : futures) {
             all.addAll(future.get());
         }
-        Collections.sort(all, java.util.Comparator.comparing(LoadClient.Call::sent));
+        all.sort(Comparator.comparing(LoadClient.Call::sent));
         return all;
     }
 }

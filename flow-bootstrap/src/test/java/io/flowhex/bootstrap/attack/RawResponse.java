@@ -3,6 +3,7 @@ package io.flowhex.bootstrap.attack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ record RawResponse(int status, Map<String, List<String>> headers, byte[] body, D
 
     /** The only value of a header (any case), or null. */
     String header(String name) {
-        List<String> values = headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+        List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         return values.isEmpty() ? null : values.get(values.size() - 1);
     }
 

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +27,7 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong slots = new AtomicLong();
     private final long startNanos = System.nanoTime();
-    private final List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+    private final List<Future<?>> workers = new ArrayList<>();
 
     private SteadyLoad(AttackServer server, AccountRef account, int threadCount, double perSecond, Consumer<LoadClient.Call> sink) {
         this.threads = Executors.newFixedThreadPool(threadCount, LoadClient.clientThreads("attack-load-"));
@@ -87,13 +89,13 @@ final class SteadyLoad implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (java.util.concurrent.Future<?> worker : workers) {
+        for (Future<?> worker : workers) {
             if (worker.isDone() && !worker.isCancelled()) {
                 try {
                     worker.get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException("a load thread failed", e.getCause());
                 }
             }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.flowhex.bootstrap.attack.AttackFixture.FlowRef;
 import io.flowhex.bootstrap.attack.LoadClient.Call;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PostgreSQL stopped under load and started again on the same data directory and port, the server
  * running throughout (pool of {@value #POOL_SIZE}, pool timeout 250 ms). While the database is down
- * every answer is 503 ServiceUnavailable and comes within the pool timeout; once it is back, answers
+ * every answer is 503 ServiceUnavailable and comes within the pool timeout, and {@code /health} says
+ * DOWN; once it is back, answers
  * are normal within five seconds; nothing is lost (a nonce spent before the stop is still spent);
  * and no connection or thread is left behind (the pool's own counters over JMX, the database's
  * {@code pg_stat_activity}, the JVM's threads).
@@ -87,12 +91,15 @@ class StoreFaultsTest {
             Instant stopped;
             Instant starting;
             Instant started;
+            RawResponse healthWhileDown;
             try (SteadyLoad load = SteadyLoad.closedLoop(server, fixture.load, CLIENTS, calls::add)) {
                 Thread.sleep(500);
                 stopping = Instant.now();
                 postgres.stop();
                 stopped = Instant.now();
-                Thread.sleep(2_000);
+                Thread.sleep(1_000);
+                healthWhileDown = health(server);
+                Thread.sleep(1_000);
                 starting = Instant.now();
                 postgres.start();
                 started = Instant.now();
@@ -108,6 +115,10 @@ class StoreFaultsTest {
             assertThat(outage.unavailable(50)).as("the median 503").isLessThanOrEqualTo(POOL_TIMEOUT.plus(TYPICAL_SLACK));
             assertThat(outage.unavailable(100)).as("the slowest 503").isLessThanOrEqualTo(POOL_TIMEOUT.plus(WORST_SLACK));
             assertThat(outage.recovery()).as("from the database back to normal answers").isLessThanOrEqualTo(RECOVERY);
+
+            assertThat(healthWhileDown.status()).as("/health while down").isEqualTo(503);
+            assertThat(healthWhileDown.bodyText()).isEqualTo("{\"Status\":\"DOWN\"}");
+            assertThat(health(server).bodyText()).as("/health once back").isEqualTo("{\"Status\":\"UP\"}");
 
             RawResponse replay = RawHttp.exchange(server.port(), spentBeforeTheStop);
             assertThat(ErrorContract.assertClientError(replay, fixture.secrets(), "a replay across the restart"))
@@ -161,7 +172,7 @@ class StoreFaultsTest {
 
         /** From the database's start to the first call after which every call was answered normally. */
         Duration recovery() {
-            List<Call> sorted = calls.stream().sorted(java.util.Comparator.comparing(Call::sent)).toList();
+            List<Call> sorted = calls.stream().sorted(Comparator.comparing(Call::sent)).toList();
             Instant normalSince = null;
             for (Call call : sorted) {
                 if (!call.granted()) {
@@ -180,6 +191,11 @@ class StoreFaultsTest {
                     Duration.between(stopping, stopped).toMillis(), Duration.between(starting, started).toMillis(),
                     whileDown().size(), unavailable(50).toMillis(), unavailable(100).toMillis(), recovery().toMillis());
         }
+    }
+
+    private static RawResponse health(AttackServer server) throws IOException {
+        return RawHttp.exchange(server.port(), ("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
     }
 
     private static int serverSessions(AttackPostgres postgres) throws Exception {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A request as it goes on the wire, taken apart just enough to be tampered with: the request line,
@@ -144,7 +145,7 @@ final class WireRequest {
     }
 
     /** Applies {@code change} to every segment of that name, in either part; null from it drops the segment. */
-    WireRequest mapParameter(String name, java.util.function.UnaryOperator<String> change) {
+    WireRequest mapParameter(String name, UnaryOperator<String> change) {
         WireRequest result = this;
         for (Part part : Part.values()) {
             List<String> changed = new ArrayList<>();
