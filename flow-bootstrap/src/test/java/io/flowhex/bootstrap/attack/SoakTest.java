@@ -2,7 +2,6 @@ package io.flowhex.bootstrap.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +66,7 @@ class SoakTest {
 
             long liveBeforeMb = liveHeapMb();
             int threadsBefore = liveThreads();
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Instant start = Instant.now();
             List<Interval> intervals = new ArrayList<>();
             Queue<LoadClient.Call> calls = new ConcurrentLinkedQueue<>();
@@ -95,9 +95,10 @@ class SoakTest {
             Duration ran = Duration.between(start, Instant.now());
             long liveAfterMb = liveHeapMb();
             int threadsAfter = liveThreads();
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
             String report = report(soak, maximum, target, ran, totalCalls, totalErrors, errorSamples, liveBeforeMb,
-                    liveAfterMb, threadsBefore, threadsAfter, intervals);
+                    liveAfterMb, threadsBefore, threadsAfter, loadBefore, loadAfter, intervals);
             Files.writeString(REPORT, report, StandardCharsets.UTF_8);
             System.out.print(report);
 
@@ -149,7 +150,7 @@ class SoakTest {
 
     private static String report(Duration asked, double maximum, double target, Duration ran, long calls, long errors,
             List<String> errorSamples, long liveBeforeMb, long liveAfterMb, int threadsBefore, int threadsAfter,
-            List<Interval> intervals) throws IOException {
+            double loadBefore, double loadAfter, List<Interval> intervals) {
         StringBuilder md = new StringBuilder();
         md.append("# Soak of flow-server\n\n")
                 .append("Written by `SoakTest` (the attack suite's on-demand soak); run it with\n\n")
@@ -173,6 +174,8 @@ class SoakTest {
                 .append(row("errors", errors + (errorSamples.isEmpty() ? "" : " (e.g. " + errorSamples + ")")))
                 .append(row("live heap after full GC, start → end", liveBeforeMb + " → " + liveAfterMb + " MiB"))
                 .append(row("live threads, start → end", threadsBefore + " → " + threadsAfter))
+                .append(row("system load average (1 min), start → end (other processes included)",
+                        String.format(Locale.ROOT, "%.1f → %.1f", loadBefore, loadAfter)))
                 .append("\nEvery ").append(INTERVAL.toSeconds()).append(" s (latency in ms; heap used, not live):\n\n")
                 .append("| at | calls | errors | p50 | p99 | max | heap MiB | threads |\n|---|---|---|---|---|---|---|---|\n");
         for (Interval i : intervals) {
