@@ -1,5 +1,6 @@
 package io.flowhex.application;
 
+import io.flowhex.application.port.in.AccessDeniedDetail;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowException;
@@ -57,21 +58,25 @@ final class GetFlowService implements GetFlowUseCase {
 
     private FlowDetails answer(GetFlowQuery query) {
         AccountId accountId = query.caller().account();
-        Optional<Account> account = accounts.findById(accountId);
-        int qps = account.map(a -> a.qpsOverride().orElse(defaultQps)).orElse(defaultQps);
+        // plain branches rather than Optional chains: this runs on every call, and a capturing lambda
+        // is an allocation per call
+        Account account = accounts.findById(accountId).orElse(null);
+        int qps = account == null ? defaultQps : account.qpsOverride().orElse(defaultQps);
         if (!quota.tryAcquire(accountId, qps)) {
             throw new GetFlowException(ErrorCode.LIMIT_CONTROL);
         }
-        if (account.isEmpty() || !account.get().subscribed()) {
+        if (account == null || !account.subscribed()) {
             throw new GetFlowException(ErrorCode.PRODUCT_UNSUBSCRIBED);
         }
         Instant now = clock.instant();
-        authorizer.denial(query.caller(), ACTION, query.context(), now).ifPresent(detail -> {
-            throw GetFlowException.permissionDenied(detail);
-        });
-        Flow flow = flows.findById(query.flowId())
-                .filter(found -> found.isVisibleTo(accountId, query.space()))
-                .orElseThrow(() -> new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED));
+        Optional<AccessDeniedDetail> denial = authorizer.denial(query.caller(), ACTION, query.context(), now);
+        if (denial.isPresent()) {
+            throw GetFlowException.permissionDenied(denial.get());
+        }
+        Flow flow = flows.findById(query.flowId()).orElse(null);
+        if (flow == null || !flow.isVisibleTo(accountId, query.space())) {
+            throw new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED);
+        }
         if (flow.needsFreshPreview(now)) {
             Preview fresh = previews.issue(flow, now);
             flows.updatePreview(flow.id(), fresh);

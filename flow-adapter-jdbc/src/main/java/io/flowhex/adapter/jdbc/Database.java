@@ -137,8 +137,8 @@ final class Database {
         }
     }
 
-    /** Reads a TIMESTAMP WITH TIME ZONE column; null stays null. */
-    static Instant instant(ResultSet rows, String column) throws SQLException {
+    /** Reads a TIMESTAMP WITH TIME ZONE column, by its position in the query; null stays null. */
+    static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

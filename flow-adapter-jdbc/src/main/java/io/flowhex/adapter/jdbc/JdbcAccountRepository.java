@@ -6,15 +6,24 @@ import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.SpaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accounts in one table, their spaces in a child table. A lookup is one statement: the account
  * left-joined to its spaces, one result row per space (or one row with no space).
+ *
+ * <p>GetFlow reads the caller's account on every call; so that a call costs one round trip (the
+ * flow) rather than two, a read is reused for {@code cacheTtl} (see
+ * {@link JdbcStoreOptions#accountCacheTtl()}). A save through this repository drops the account's
+ * entry before and after writing; a change made through another store is seen once the entry
+ * expires. At most {@link JdbcStoreOptions#ACCOUNT_CACHE_SIZE} entries are kept: when full, the
+ * cache starts over empty.
  */
 final class JdbcAccountRepository implements AccountRepository {
 
@@ -29,14 +38,39 @@ final class JdbcAccountRepository implements AccountRepository {
     private static final String DROP_SPACES = "DELETE FROM flowhex_account_space WHERE account_id = ?";
     private static final String ADD_SPACE = "INSERT INTO flowhex_account_space (account_id, space_id) VALUES (?, ?)";
 
-    private final Database database;
+    /** One cached read: the account (or its absence) and when it was read, by {@link System#nanoTime()}. */
+    private record Cached(Optional<Account> account, long readAt) {
+    }
 
-    JdbcAccountRepository(Database database) {
+    private final Database database;
+    private final long cacheTtlNanos;
+    private final ConcurrentHashMap<AccountId, Cached> cache = new ConcurrentHashMap<>();
+
+    JdbcAccountRepository(Database database, Duration cacheTtl) {
         this.database = database;
+        this.cacheTtlNanos = cacheTtl.toNanos();
     }
 
     @Override
     public Optional<Account> findById(AccountId id) {
+        if (cacheTtlNanos == 0) {
+            return read(id);
+        }
+        // an interval timer, not the time of day: the entry's age is all that matters here
+        long now = System.nanoTime();
+        Cached cached = cache.get(id);
+        if (cached != null && now - cached.readAt() < cacheTtlNanos) {
+            return cached.account();
+        }
+        Optional<Account> account = read(id);
+        if (cache.size() >= JdbcStoreOptions.ACCOUNT_CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(id, new Cached(account, now));
+        return account;
+    }
+
+    private Optional<Account> read(AccountId id) {
         return database.call(STORE, connection -> Database.query(connection, FIND, rows -> account(id, rows), id.value()));
     }
 
@@ -44,6 +78,9 @@ final class JdbcAccountRepository implements AccountRepository {
     public void save(Account account) {
         String id = account.id().value();
         Integer qps = account.qpsOverride().isPresent() ? account.qpsOverride().getAsInt() : null;
+        // dropped before and after writing, so this store's next read sees the change; a read racing
+        // with the write may still keep the old value, for at most the TTL like any other read
+        cache.remove(account.id());
         // The upsert locks the account row first, so concurrent saves of one account replace its
         // spaces one after the other instead of interleaving.
         database.inTransaction(STORE, connection -> {
@@ -61,6 +98,7 @@ final class JdbcAccountRepository implements AccountRepository {
             }
             return null;
         });
+        cache.remove(account.id());
     }
 
     private static Optional<Account> account(AccountId id, ResultSet rows) throws SQLException {

@@ -32,6 +32,18 @@ final class JdbcFlowRepository implements FlowRepository {
             SELECT account_id, space_id, name, categories, status, json_version, data_api_version,
                    endpoint_uri, preview_url, preview_expires_at
             FROM flowhex_flow WHERE id = ?""";
+    // FIND's columns by position: a by-name lookup makes some drivers (H2) build a name map for
+    // every result set, which cost more than the primary-key read itself
+    private static final int ACCOUNT_ID = 1;
+    private static final int SPACE_ID = 2;
+    private static final int NAME = 3;
+    private static final int CATEGORIES = 4;
+    private static final int STATUS = 5;
+    private static final int JSON_VERSION = 6;
+    private static final int DATA_API_VERSION = 7;
+    private static final int ENDPOINT_URI = 8;
+    private static final int PREVIEW_URL = 9;
+    private static final int PREVIEW_EXPIRES_AT = 10;
     private static final PerDialect SAVE = PerDialect.of(dialect -> dialect.upsert("flowhex_flow",
             List.of("id"),
             List.of("account_id", "space_id", "name", "categories", "status", "json_version", "data_api_version",
@@ -76,18 +88,18 @@ final class JdbcFlowRepository implements FlowRepository {
     }
 
     private static Flow flow(FlowId id, ResultSet row) throws SQLException {
-        String endpoint = row.getString("endpoint_uri");
-        String previewUrl = row.getString("preview_url");
-        Instant previewExpiry = Database.instant(row, "preview_expires_at");
+        String endpoint = row.getString(ENDPOINT_URI);
+        String previewUrl = row.getString(PREVIEW_URL);
+        Instant previewExpiry = Database.instant(row, PREVIEW_EXPIRES_AT);
         return new Flow(
                 id,
-                new AccountId(row.getString("account_id")),
-                new SpaceId(row.getString("space_id")),
-                new FlowName(row.getString("name")),
-                categories(row.getString("categories")),
-                FlowStatus.fromWire(row.getString("status")),
-                new SchemaVersion(row.getString("json_version")),
-                new SchemaVersion(row.getString("data_api_version")),
+                new AccountId(row.getString(ACCOUNT_ID)),
+                new SpaceId(row.getString(SPACE_ID)),
+                new FlowName(row.getString(NAME)),
+                categories(row.getString(CATEGORIES)),
+                FlowStatus.fromWire(row.getString(STATUS)),
+                new SchemaVersion(row.getString(JSON_VERSION)),
+                new SchemaVersion(row.getString(DATA_API_VERSION)),
                 Optional.ofNullable(endpoint).map(EndpointUri::parse),
                 previewUrl == null ? Optional.empty() : Optional.of(Preview.of(previewUrl, previewExpiry)));
     }

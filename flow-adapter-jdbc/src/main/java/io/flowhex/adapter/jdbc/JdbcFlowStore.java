@@ -36,7 +36,7 @@ public final class JdbcFlowStore implements FlowhexStores {
         Database database = new Database(dataSource);
         this.options = options;
         this.flows = new JdbcFlowRepository(database);
-        this.accounts = new JdbcAccountRepository(database);
+        this.accounts = new JdbcAccountRepository(database, options.accountCacheTtl());
         this.accessKeys = new JdbcAccessKeyRepository(database);
         this.ramUsers = new JdbcRamUserRepository(database);
         this.policies = new JdbcPolicyRepository(database);

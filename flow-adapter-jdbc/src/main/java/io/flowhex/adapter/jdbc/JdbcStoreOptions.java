@@ -1,5 +1,6 @@
 package io.flowhex.adapter.jdbc;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,11 @@ import java.util.Objects;
  *       <td>every how many nonce recordings expired nonces are purged</td></tr>
  *   <tr><td>{@code noncePurgeBatchSize}</td><td>{@value #DEFAULT_NONCE_PURGE_BATCH_SIZE}</td>
  *       <td>the most expired nonces one purge deletes</td></tr>
+ *   <tr><td>{@code accountCacheTtl}</td><td>1 second</td>
+ *       <td>how long an account read (subscription, spaces, QPS override) is reused before it is read
+ *       again; a save through the same store applies at once, one through another store (another
+ *       server instance) within this time. {@link java.time.Duration#ZERO} reads every time. At most
+ *       {@value #ACCOUNT_CACHE_SIZE} accounts are kept.</td></tr>
  * </table>
  */
 public final class JdbcStoreOptions {
@@ -31,17 +37,22 @@ public final class JdbcStoreOptions {
     public static final int DEFAULT_NONCE_PURGE_INTERVAL = 100;
     public static final int DEFAULT_NONCE_PURGE_BATCH_SIZE = 500;
     public static final int MAX_NONCE_PURGE_BATCH_SIZE = 10_000;
+    public static final Duration DEFAULT_ACCOUNT_CACHE_TTL = Duration.ofSeconds(1);
+    public static final Duration MAX_ACCOUNT_CACHE_TTL = Duration.ofMinutes(1);
+    public static final int ACCOUNT_CACHE_SIZE = 10_000;
 
     private static final JdbcStoreOptions DEFAULTS = custom().build();
 
     private final SchemaOnStart schemaOnStart;
     private final int noncePurgeInterval;
     private final int noncePurgeBatchSize;
+    private final Duration accountCacheTtl;
 
     private JdbcStoreOptions(Builder builder) {
         this.schemaOnStart = builder.schemaOnStart;
         this.noncePurgeInterval = builder.noncePurgeInterval;
         this.noncePurgeBatchSize = builder.noncePurgeBatchSize;
+        this.accountCacheTtl = builder.accountCacheTtl;
     }
 
     public static JdbcStoreOptions defaults() {
@@ -57,7 +68,8 @@ public final class JdbcStoreOptions {
         return new Builder()
                 .schemaOnStart(options.schemaOnStart)
                 .noncePurgeInterval(options.noncePurgeInterval)
-                .noncePurgeBatchSize(options.noncePurgeBatchSize);
+                .noncePurgeBatchSize(options.noncePurgeBatchSize)
+                .accountCacheTtl(options.accountCacheTtl);
     }
 
     public SchemaOnStart schemaOnStart() {
@@ -72,10 +84,14 @@ public final class JdbcStoreOptions {
         return noncePurgeBatchSize;
     }
 
+    public Duration accountCacheTtl() {
+        return accountCacheTtl;
+    }
+
     @Override
     public String toString() {
         return "JdbcStoreOptions[schemaOnStart=" + schemaOnStart + ", noncePurgeInterval=" + noncePurgeInterval
-                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + "]";
+                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + ", accountCacheTtl=" + accountCacheTtl + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
@@ -84,6 +100,7 @@ public final class JdbcStoreOptions {
         private SchemaOnStart schemaOnStart = SchemaOnStart.MIGRATE;
         private int noncePurgeInterval = DEFAULT_NONCE_PURGE_INTERVAL;
         private int noncePurgeBatchSize = DEFAULT_NONCE_PURGE_BATCH_SIZE;
+        private Duration accountCacheTtl = DEFAULT_ACCOUNT_CACHE_TTL;
 
         private Builder() {
         }
@@ -108,6 +125,12 @@ public final class JdbcStoreOptions {
             return this;
         }
 
+        /** How long an account read is reused; {@link Duration#ZERO} reads the database on every call. */
+        public Builder accountCacheTtl(Duration value) {
+            this.accountCacheTtl = Objects.requireNonNull(value, "accountCacheTtl");
+            return this;
+        }
+
         public JdbcStoreOptions build() {
             if (noncePurgeInterval < 1) {
                 throw new IllegalArgumentException("noncePurgeInterval must be at least 1");
@@ -115,6 +138,9 @@ public final class JdbcStoreOptions {
             if (noncePurgeBatchSize < 1 || noncePurgeBatchSize > MAX_NONCE_PURGE_BATCH_SIZE) {
                 throw new IllegalArgumentException(
                         "noncePurgeBatchSize must be 1 to " + MAX_NONCE_PURGE_BATCH_SIZE);
+            }
+            if (accountCacheTtl.isNegative() || accountCacheTtl.compareTo(MAX_ACCOUNT_CACHE_TTL) > 0) {
+                throw new IllegalArgumentException("accountCacheTtl must be 0 to " + MAX_ACCOUNT_CACHE_TTL);
             }
             return new JdbcStoreOptions(this);
         }

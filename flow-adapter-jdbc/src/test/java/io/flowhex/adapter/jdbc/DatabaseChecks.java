@@ -59,6 +59,15 @@ abstract class DatabaseChecks {
     }
 
     @Nested
+    @DisplayName("caches account reads")
+    class AccountCache extends AccountCacheChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
+    @Nested
     @DisplayName("migrates its schema")
     class Migrations extends MigrationChecks {
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -11,26 +12,28 @@ import org.junit.jupiter.api.Test;
 class JdbcStoreOptionsTest {
 
     @Test
-    @DisplayName("default to migrating on start and purging at most 500 expired nonces every 100 recordings")
+    @DisplayName("default to migrating on start, purging at most 500 expired nonces every 100 recordings, and reusing account reads for 1 s")
     void defaults() {
         JdbcStoreOptions options = JdbcStoreOptions.defaults();
 
         assertThat(options.schemaOnStart()).isEqualTo(SchemaOnStart.MIGRATE);
         assertThat(options.noncePurgeInterval()).isEqualTo(100);
         assertThat(options.noncePurgeBatchSize()).isEqualTo(500);
+        assertThat(options.accountCacheTtl()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     @DisplayName("map migrate-on-start false to validating the schema, and copy every setting with from()")
     void migrateOnStart() {
-        JdbcStoreOptions options = JdbcStoreOptions.custom().migrateOnStart(false).noncePurgeBatchSize(7).build();
+        JdbcStoreOptions options = JdbcStoreOptions.custom().migrateOnStart(false).noncePurgeBatchSize(7)
+                .accountCacheTtl(Duration.ZERO).build();
 
         assertThat(options.schemaOnStart()).isEqualTo(SchemaOnStart.VALIDATE);
         assertThat(JdbcStoreOptions.from(options).build()).hasToString(options.toString());
     }
 
     @Test
-    @DisplayName("refuse a purge interval below one and a batch size outside 1 to 10 000")
+    @DisplayName("refuse a purge interval below one, a batch size outside 1 to 10 000 and an account cache TTL outside 0 to 1 minute")
     void validation() {
         assertThatThrownBy(() -> JdbcStoreOptions.custom().noncePurgeInterval(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noncePurgeInterval");
@@ -38,5 +41,9 @@ class JdbcStoreOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noncePurgeBatchSize");
         assertThatThrownBy(() -> JdbcStoreOptions.custom().noncePurgeBatchSize(10_001).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noncePurgeBatchSize");
+        assertThatThrownBy(() -> JdbcStoreOptions.custom().accountCacheTtl(Duration.ofMillis(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountCacheTtl");
+        assertThatThrownBy(() -> JdbcStoreOptions.custom().accountCacheTtl(Duration.ofSeconds(61)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountCacheTtl");
     }
 }

@@ -63,18 +63,24 @@ public final class LocalCallQuota implements CallQuota {
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be positive");
         }
-        long now = nanoTime.getAsLong();
-        maybeSweep(now);
         while (true) {
-            Entry entry = entries.computeIfAbsent(account, a -> newEntry(a, permitsPerSecond));
-            if (!entry.touch(now)) {
-                entries.remove(account, entry);
-                continue;
+            Entry entry = entries.get(account);
+            if (entry == null) {
+                entry = entries.computeIfAbsent(account, a -> newEntry(a, permitsPerSecond));
             }
             if (entry.limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
                 entry.changeLimit(permitsPerSecond);
             }
-            return entry.limiter.acquirePermission(1);
+            // the limiter reads the clock once and records that read as the entry's last use, so one
+            // clock read serves both; a permit taken from an entry the sweeper retired first is void
+            boolean granted = entry.limiter.acquirePermission(1);
+            long lastUsed = entry.lastUsed.get();
+            if (lastUsed == RETIRED) {
+                entries.remove(account, entry);
+                continue;
+            }
+            maybeSweep(lastUsed);
+            return granted;
         }
     }
 
@@ -90,7 +96,7 @@ public final class LocalCallQuota implements CallQuota {
                 .timeoutDuration(Duration.ZERO)
                 .writableStackTraceEnabled(false)
                 .build();
-        return new Entry(new AtomicRateLimiter(account.value(), config, nanoTime::getAsLong), nanoTime.getAsLong());
+        return new Entry(account.value(), config, nanoTime);
     }
 
     private void maybeSweep(long now) {
@@ -115,17 +121,27 @@ public final class LocalCallQuota implements CallQuota {
     }
 
     private static final class Entry {
-        final AtomicRateLimiter limiter;
         final AtomicLong lastUsed;
+        final AtomicRateLimiter limiter;
+        private final LongSupplier nanoTime;
 
-        Entry(AtomicRateLimiter limiter, long created) {
-            this.limiter = limiter;
-            this.lastUsed = new AtomicLong(created);
+        Entry(String name, RateLimiterConfig config, LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
+            this.lastUsed = new AtomicLong(nanoTime.getAsLong());
+            this.limiter = new AtomicRateLimiter(name, config, this::readAndTouch);
         }
 
-        /** Records a use; false if the sweeper retired this entry first. */
-        boolean touch(long now) {
-            return lastUsed.getAndUpdate(previous -> previous == RETIRED ? RETIRED : Math.max(previous, now)) != RETIRED;
+        /**
+         * The limiter's time source: reads the clock and records the read as the latest use, unless
+         * the sweeper retired this entry first (a caller then finds {@link #RETIRED} and starts over).
+         */
+        private long readAndTouch() {
+            long now = nanoTime.getAsLong();
+            long previous = lastUsed.get();
+            while (previous != RETIRED && previous < now && !lastUsed.compareAndSet(previous, now)) {
+                previous = lastUsed.get();
+            }
+            return now;
         }
 
         /**

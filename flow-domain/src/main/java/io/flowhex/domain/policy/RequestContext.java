@@ -1,11 +1,13 @@
 package io.flowhex.domain.policy;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The condition keys of one request and their values. Keys are stored in lower case because RAM
@@ -25,16 +27,38 @@ public record RequestContext(Map<String, String> values) {
 
     private static final RequestContext EMPTY = new RequestContext(Map.of());
 
+    // the server's own keys in their stored (lower-case) form, so a request's context is built
+    // without lower-casing the same four constants on every call
+    private static final String SOURCE_IP_KEY = normalize(SOURCE_IP);
+    private static final String SECURE_TRANSPORT_KEY = normalize(SECURE_TRANSPORT);
+    private static final String CURRENT_TIME_KEY = normalize(CURRENT_TIME);
+    private static final String ACCESS_ID_KEY = normalize(ACCESS_ID);
+
     public RequestContext {
-        Map<String, String> normalized = new LinkedHashMap<>();
+        // built on every RAM decision: straight into an immutable map, no intermediate one
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] normalized = new Map.Entry[values.size()];
+        int next = 0;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            String key = normalize(entry.getKey());
             String value = Objects.requireNonNull(entry.getValue(), () -> "value of condition key " + entry.getKey());
-            if (normalized.putIfAbsent(key, value) != null) {
-                throw new IllegalArgumentException("condition key " + entry.getKey() + " is given twice");
+            normalized[next++] = Map.entry(normalize(entry.getKey()), value);
+        }
+        try {
+            values = Map.ofEntries(normalized);
+        } catch (IllegalArgumentException duplicate) {
+            throw new IllegalArgumentException("condition key " + givenTwice(values) + " is given twice", duplicate);
+        }
+    }
+
+    /** The first key whose lower-case form an earlier key already had. */
+    private static String givenTwice(Map<String, String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String key : values.keySet()) {
+            if (!seen.add(normalize(key))) {
+                return key;
             }
         }
-        values = Map.copyOf(normalized);
+        throw new IllegalStateException("no key is given twice");
     }
 
     public static RequestContext empty() {
@@ -75,24 +99,29 @@ public record RequestContext(Map<String, String> values) {
         }
 
         public Builder sourceIp(String address) {
-            return put(SOURCE_IP, address);
+            return putNormalized(SOURCE_IP_KEY, SOURCE_IP, address);
         }
 
         public Builder secureTransport(boolean secure) {
-            return put(SECURE_TRANSPORT, Boolean.toString(secure));
+            return putNormalized(SECURE_TRANSPORT_KEY, SECURE_TRANSPORT, Boolean.toString(secure));
         }
 
         public Builder currentTime(Instant now) {
-            return put(CURRENT_TIME, now.toString());
+            return putNormalized(CURRENT_TIME_KEY, CURRENT_TIME, IsoInstant.format(now));
         }
 
         public Builder accessId(String accessKeyId) {
-            return put(ACCESS_ID, accessKeyId);
+            return putNormalized(ACCESS_ID_KEY, ACCESS_ID, accessKeyId);
         }
 
         /** Sets {@code key}; a later call for the same key (in any case) replaces the value. */
         public Builder put(String key, String value) {
             values.put(normalize(key), Objects.requireNonNull(value, () -> "value of condition key " + key));
+            return this;
+        }
+
+        private Builder putNormalized(String normalizedKey, String key, String value) {
+            values.put(normalizedKey, Objects.requireNonNull(value, () -> "value of condition key " + key));
             return this;
         }
 

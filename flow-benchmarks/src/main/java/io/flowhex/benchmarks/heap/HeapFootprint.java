@@ -1,0 +1,116 @@
+package io.flowhex.benchmarks.heap;
+
+import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.application.FlowhexApplication;
+import io.flowhex.application.port.in.CallContext;
+import io.flowhex.application.port.in.GetFlowQuery;
+import io.flowhex.application.ratelimit.LocalCallQuota;
+import io.flowhex.domain.account.AccessKeyId;
+import io.flowhex.domain.account.Account;
+import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.SpaceId;
+import io.flowhex.domain.principal.RootPrincipal;
+import io.flowhex.testkit.Fixtures;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Heap used after {@code N} distinct accounts have each called once, against the idle heap before the
+ * calls (both after {@code System.gc()}, as {@link java.lang.management.MemoryMXBean} reports it).
+ * Two paths: {@code quota} calls {@link LocalCallQuota#tryAcquire} directly; {@code getflow} calls
+ * GetFlow on the in-memory adapters for accounts provisioned (with their flows) before the idle
+ * measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
+ * keeps of it is counted. Reports three figures: idle, right after the last call, and after the
+ * limiter's idle timeout has passed and one more call has run.
+ *
+ * <p>Usage: {@code java -Xmx4g -cp benchmarks.jar io.flowhex.benchmarks.heap.HeapFootprint [quota|getflow] [N]}
+ */
+public final class HeapFootprint {
+
+    private static final long MIB = 1024 * 1024;
+
+    private HeapFootprint() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        String path = args.length > 0 ? args[0] : "quota";
+        int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        Caller caller = switch (path) {
+            case "quota" -> quotaPath();
+            case "getflow" -> getFlowPath(accounts);
+            default -> throw new IllegalArgumentException("path is quota or getflow, was " + path);
+        };
+        long idle = usedHeapAfterGc();
+        long started = System.nanoTime();
+        for (int i = 0; i < accounts; i++) {
+            if (!caller.call(i)) {
+                throw new IllegalStateException("call " + i + " was refused");
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long afterCalls = usedHeapAfterGc();
+        Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's 2 s idle timeout
+        caller.call(accounts); // one more account: the call that runs the limiter's sweep
+        long afterIdle = usedHeapAfterGc();
+        System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
+                        + "growth_MiB=%.1f bytes_per_account=%.0f after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
+                path, accounts, seconds, mib(idle), mib(afterCalls), mib(afterCalls - idle),
+                (afterCalls - idle) / (double) accounts, mib(afterIdle), mib(afterIdle - idle));
+    }
+
+    /** One call for account number {@code index}; false if it was refused. */
+    private interface Caller {
+        boolean call(int index);
+    }
+
+    private static Caller quotaPath() {
+        LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
+        return index -> quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS);
+    }
+
+    private static Caller getFlowPath(int accounts) {
+        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).build();
+        SpaceId space = new SpaceId("cams-space-heap");
+        Instant previewExpiry = Instant.now().plus(Duration.ofDays(30));
+        // one account more than the calls: the extra one is the call after the idle timeout
+        for (int i = 0; i <= accounts; i++) {
+            AccountId account = new AccountId(accountText(i));
+            app.provision().saveAccount(Account.subscribed(account, Set.of(space)));
+            app.provision().saveFlow(Fixtures.flow(account, space).id(new FlowId(flowText(i)))
+                    .preview("https://preview.flowhex.invalid/" + i, previewExpiry).build());
+        }
+        AccessKeyId key = new AccessKeyId("LTAI5tHeapFootprint");
+        return index -> {
+            AccountId account = new AccountId(accountText(index));
+            app.getFlow().getFlow(new GetFlowQuery(new RootPrincipal(account), new FlowId(flowText(index)),
+                    Optional.of(space), new CallContext(Optional.of("192.0.2.10"), false, key)));
+            return true;
+        };
+    }
+
+    private static String accountText(int index) {
+        return "5" + String.format(Locale.ROOT, "%015d", index);
+    }
+
+    private static String flowText(int index) {
+        return "7" + String.format(Locale.ROOT, "%013d", index);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double mib(long bytes) {
+        return bytes / (double) MIB;
+    }
+}

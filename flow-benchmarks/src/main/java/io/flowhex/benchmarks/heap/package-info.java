@@ -1,0 +1,2 @@
+/** The memory footprint check: heap held after a million accounts have each called once. */
+package io.flowhex.benchmarks.heap;

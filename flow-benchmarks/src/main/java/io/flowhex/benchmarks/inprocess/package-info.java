@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of the hexagon in one process, no sockets: the map-plus-permit baseline, GetFlow on
+ * the in-memory adapters (root and RAM user), authentication (ACS3, V1) and the HTTP handler.
+ */
+package io.flowhex.benchmarks.inprocess;
