@@ -15,7 +15,16 @@ mkdir -p "$out"
   echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MiB"}')"
   echo "jdk: $(java -version 2>&1 | head -n 2 | tail -n 1)"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "busiest other processes before:"
-  ps -eo pcpu,args --sort=-pcpu | head -n 6 | cut -c1-160
+  echo "busiest processes before (top, CPU now):"
+  top -b -n 1 -o %CPU | sed -n '7,12p' | cut -c1-120
 } > "$out/machine.txt"
 cat "$out/machine.txt"
+# what else runs while the benchmarks do: the busiest processes every 20 s, with their command lines
+(while sleep 20; do
+  echo "--- $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
+  top -b -n 1 -o %CPU | sed -n '8,11p' | awk '$9 > 20 {print $1, $9"%"}' | while read -r pid cpu; do
+    echo "$cpu $(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | cut -c1-140)"
+  done
+done) > "$out/during.txt" 2>/dev/null &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true' EXIT

@@ -8,6 +8,7 @@ import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.benchmarks.Cursor;
 import io.flowhex.benchmarks.Tenants;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,12 +23,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * GetFlow (root caller) through the JDBC adapter with 1 thousand, 100 thousand and 1 million flows
  * stored, on H2 and PostgreSQL. The table is bulk-loaded in set-up ({@link FlowTableLoader}); the
  * calls rotate over {@link #SAMPLE} flows spread evenly over the whole table, so reads touch every
- * part of the primary-key index, not one hot page.
+ * part of the primary-key index, not one hot page. The raw primary-key SELECT of the same rows runs
+ * beside it, so that growth the database itself shows is told apart from GetFlow's own.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -49,6 +52,7 @@ public class FlowCountBenchmark {
     private BenchmarkDatabase db;
     private GetFlowUseCase getFlow;
     private GetFlowQuery[] queries;
+    private String[] flowIds;
 
     @Setup
     public void setUp() {
@@ -65,6 +69,10 @@ public class FlowCountBenchmark {
             queries[i] = new GetFlowQuery(owner.root(), FlowTableLoader.flowId(index), Optional.of(owner.space()),
                     new CallContext(Optional.of(Tenants.SOURCE_IP), false, owner.rootKey().id()));
         }
+        flowIds = new String[SAMPLE];
+        for (int i = 0; i < SAMPLE; i++) {
+            flowIds[i] = queries[i].flowId().value();
+        }
         for (GetFlowQuery query : queries) {
             getFlow.getFlow(query); // every sampled flow answers before measuring starts
         }
@@ -78,5 +86,11 @@ public class FlowCountBenchmark {
     @Benchmark
     public FlowDetails getFlow(Cursor cursor) {
         return getFlow.getFlow(queries[cursor.next(queries.length)]);
+    }
+
+    /** The same rows read with the raw primary-key SELECT: how much of any growth is the database's. */
+    @Benchmark
+    public void rawSelect(Cursor cursor, Blackhole blackhole) throws SQLException {
+        JdbcGetFlowBenchmark.select(db.pool(), flowIds[cursor.next(flowIds.length)], blackhole);
     }
 }

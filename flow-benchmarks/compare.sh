@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Before/after of a product change on the same machine in the same minutes: runs the same JMH
+# benchmarks from two builds of benchmarks.jar, alternately (before, after, before, after, ...), so
+# that a change in what else the machine runs falls on both sides. Results (CSV per run, and the
+# machine record) land in flow-benchmarks/target/results/compare-<time>/.
+#   flow-benchmarks/compare.sh BEFORE.jar AFTER.jar [rounds] [JMH benchmark regex ...]
+# e.g. build the "before" jar from an older commit in a scratch directory:
+#   git archive <commit> | tar -x -C /tmp/before && (cd /tmp/before && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+before="$1"
+after="$2"
+rounds="${3:-2}"
+shift $(( $# < 3 ? $# : 3 ))
+patterns=("$@")
+if [[ ${#patterns[@]} -eq 0 ]]; then
+  patterns=('BaselineBenchmark' 'inprocess\.GetFlowBenchmark' 'JdbcGetFlowBenchmark\.(getFlowOneThread|rawSelectOneThread)')
+fi
+kind=compare
+# shellcheck source=machine.sh
+source "$here/machine.sh"
+for round in $(seq 1 "$rounds"); do
+  for side in before after; do
+    jar_of_side="$before"
+    [[ "$side" == after ]] && jar_of_side="$after"
+    echo "round $round: $side ($(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
+    java -jar "$jar_of_side" -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -foe true -rf csv \
+      -rff "$out/$side-$round.csv" "${patterns[@]}" > "$out/$side-$round.txt" 2>&1
+    grep -E '^[A-Z][A-Za-z]+Benchmark\.[A-Za-z]+ ' "$out/$side-$round.txt" || true
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
