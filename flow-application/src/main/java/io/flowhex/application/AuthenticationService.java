@@ -15,9 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,8 +31,20 @@ import java.util.Optional;
  */
 final class AuthenticationService implements AuthenticateUseCase {
 
-    private static final DateTimeFormatter SIGNING_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * {@code yyyy-MM-dd'T'HH:mm:ss'Z'} exactly: every field a fixed number of ASCII digits. (The pattern
+     * {@code uuuu} would also take a signed year such as {@code -2025} or {@code +99999}.)
+     */
+    private static final DateTimeFormatter SIGNING_TIME = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2).appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2).appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2).appendLiteral('Z')
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final AccessKeyRepository accessKeys;
     private final NonceStore nonces;

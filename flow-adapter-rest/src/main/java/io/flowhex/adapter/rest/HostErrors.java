@@ -16,6 +16,9 @@ final class HostErrors {
             case 414, 431 -> withStatus(ErrorReply.of(Rejection.HEADERS_TOO_LARGE), httpStatus);
             case 415 -> ErrorReply.of(Rejection.UNSUPPORTED_MEDIA_TYPE);
             case 503 -> ErrorReply.of(ErrorCode.SERVICE_UNAVAILABLE);
+            // Jetty's 505: a request line with an HTTP version it does not speak (HTTP/1.2, HTTP/9.9) is
+            // the client's fault, not an internal error
+            case 505 -> ErrorReply.of(Rejection.BAD_REQUEST);
             default -> httpStatus >= 400 && httpStatus < 500
                     ? withStatus(ErrorReply.of(Rejection.BAD_REQUEST), httpStatus)
                     : ErrorReply.of(ErrorCode.INTERNAL_ERROR);

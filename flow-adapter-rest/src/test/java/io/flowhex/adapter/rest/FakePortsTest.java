@@ -161,7 +161,7 @@ class FakePortsTest {
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource({"400, 400, BadRequest", "404, 404, InvalidAction.NotFound", "408, 408, RequestTimeout",
         "413, 413, RequestEntityTooLarge", "414, 414, RequestHeaderFieldsTooLarge", "431, 431, RequestHeaderFieldsTooLarge",
-        "415, 415, UnsupportedMediaType", "505, 500, InternalError", "500, 500, InternalError", "503, 503, ServiceUnavailable"})
+        "415, 415, UnsupportedMediaType", "505, 400, BadRequest", "500, 500, InternalError", "503, 503, ServiceUnavailable"})
     @DisplayName("gives a host-detected error its CAMS-shaped JSON body")
     void hostErrors(int hostStatus, int status, String code) {
         assertError(handler(q -> null, RestSettings.defaults()).errorResponse(hostStatus), status, code);

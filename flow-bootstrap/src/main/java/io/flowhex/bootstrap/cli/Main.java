@@ -1,8 +1,10 @@
 package io.flowhex.bootstrap.cli;
 
+import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.bootstrap.config.HelpText;
 import io.flowhex.bootstrap.config.RawSettings;
 import io.flowhex.bootstrap.config.ServerSettings;
+import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
 import io.flowhex.bootstrap.fixtures.FixtureException;
 import io.flowhex.bootstrap.logging.LoggingSetup;
@@ -50,6 +52,12 @@ public final class Main {
             return START_FAILED;
         } catch (IllegalStateException e) {
             err.println("flow-server did not start: " + e.getMessage());
+            return START_FAILED;
+        } catch (StoreUnavailableException e) {
+            // the schema is checked at start, so a database that cannot be reached stops it; the cause
+            // (host, driver message) is left out like every other start failure's
+            err.println("flow-server did not start: " + e.getMessage() + "; check " + Setting.JDBC_URL.flag()
+                    + " and that the database is running");
             return START_FAILED;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -85,7 +85,8 @@ public record ServerSettings(
                 jdbcUrl,
                 jdbcUser,
                 raw.get(Setting.JDBC_PASSWORD),
-                integer(raw, Setting.POOL_SIZE, 1, 1_000),
+                // Flyway holds a second connection while it migrates: a pool of one never starts
+                integer(raw, Setting.POOL_SIZE, 2, 1_000),
                 Duration.ofMillis(integer(raw, Setting.POOL_TIMEOUT_MS, 250, 600_000)),
                 fixtures.isEmpty() ? Optional.empty() : Optional.of(Path.of(fixtures)),
                 bool(raw, Setting.DEMO_DATA),

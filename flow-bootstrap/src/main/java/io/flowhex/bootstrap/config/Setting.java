@@ -14,7 +14,7 @@ public enum Setting {
     JDBC_URL("jdbc-url", "", "JDBC URL (h2: defaults to a file database under --data-dir; postgresql: required)"),
     JDBC_USER("jdbc-user", "", "database user (h2 default: sa)"),
     JDBC_PASSWORD("jdbc-password", "", "database password; never printed"),
-    POOL_SIZE("pool-size", "10", "maximum JDBC connections in the pool"),
+    POOL_SIZE("pool-size", "10", "maximum JDBC connections in the pool, at least 2 (the schema migration at start holds two)"),
     POOL_TIMEOUT_MS("pool-timeout-ms", "2000", "how long a request waits for a connection before ServiceUnavailable"),
     FIXTURES("fixtures", "", "JSON fixture file imported at start (idempotent)"),
     DEMO_DATA("demo-data", "true", "load the demo account on first start when no fixtures are given"),

@@ -34,7 +34,9 @@ record OpenStore(FlowhexStores stores, String description, AutoCloseable closer)
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.poolTimeout().toMillis());
         config.setValidationTimeout(Math.min(settings.poolTimeout().toMillis(), 1_000));
-        // Start even while the database is down: requests answer ServiceUnavailable until it is back.
+        // The pool itself does not fail while the database is down (requests then answer
+        // ServiceUnavailable until it is back); the schema check below needs the database, though,
+        // so a database unreachable at start stops the start (Main reports it in one line).
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
         try {

@@ -2,6 +2,7 @@ package io.flowhex.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowhex.bootstrap.server.FlowServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +46,35 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.toString())
                 .contains("accounts[0].accountId: AccountId must contain only the digits 0-9");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+    }
+
+    @Test
+    @DisplayName("a database that cannot be reached stops the start with one line and exit code 2, not a stack trace")
+    void databaseUnreachable() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        int exit = run("--store", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres",
+                "--jdbc-user", "postgres", "--pool-timeout-ms", "250", "--port", "0");
+
+        assertThat(exit).isEqualTo(Main.START_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("flow-server did not start: the flowhex database is"
+                + " unavailable; check --jdbc-url and that the database is running" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+    }
+
+    @Test
+    @DisplayName("the smallest pool accepted, two connections, migrates and serves an H2 database")
+    void smallestPool(@TempDir Path dir) {
+        FlowServer server = Main.start(List.of("--store", "h2", "--data-dir", dir.toString(), "--port", "0",
+                "--pool-size", "2", "--pool-timeout-ms", "500"), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(server.application().health().isHealthy()).isTrue();
+        } finally {
+            server.stop();
+        }
     }
 
     @Test

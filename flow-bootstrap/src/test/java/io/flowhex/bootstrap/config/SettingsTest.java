@@ -81,6 +81,14 @@ class SettingsTest {
     }
 
     @Test
+    @DisplayName("a pool of one connection is refused: the schema migration at start holds two at once")
+    void poolOfOne() {
+        assertThatThrownBy(() -> settings(List.of("--pool-size=1"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("--pool-size").hasMessageContaining("must be 2 to 1000");
+    }
+
+    @Test
     @DisplayName("a bad environment value names the flag and the variable, never echoing a secret")
     void badEnvironmentValue() {
         assertThatThrownBy(() -> settings(List.of(), Map.of("FLOWHEX_PREVIEW_SIGNING_KEY", "tiny-secret")))

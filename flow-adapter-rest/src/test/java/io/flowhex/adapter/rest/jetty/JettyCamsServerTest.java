@@ -117,6 +117,18 @@ class JettyCamsServerTest {
     }
 
     @Test
+    @DisplayName("answers a request line with an HTTP version it does not speak with a JSON 400, not a 500")
+    void unknownHttpVersion() throws IOException {
+        start();
+
+        for (String version : new String[] {"HTTP/1.2", "HTTP/9.9"}) {
+            RawResponse response = RawHttpClient.exchange(server.port(), ascii("GET / " + version + "\r\nHost: x\r\n\r\n"));
+
+            assertJsonError(response, 400, "BadRequest");
+        }
+    }
+
+    @Test
     @DisplayName("answers an announced body over 64 KiB with a JSON 413 without reading it")
     void announcedBodyTooLarge() throws IOException {
         start();
