@@ -12,9 +12,11 @@ import java.util.Set;
 /**
  * The condition keys of one request and their values. Keys are stored in lower case because RAM
  * matches condition key names without regard to case; a key absent here is "absent from the
- * request" for condition evaluation.
+ * request" for condition evaluation. The server's clock ({@code acs:CurrentTime}) is kept as an
+ * instant and written out as ISO 8601 only when a condition reads it: most policies have no date
+ * condition, and every RAM decision builds a context.
  */
-public record RequestContext(Map<String, String> values) {
+public record RequestContext(Map<String, String> values, Optional<Instant> currentTime) {
 
     /** The client's address, as the server saw it. */
     public static final String SOURCE_IP = "acs:SourceIp";
@@ -25,7 +27,7 @@ public record RequestContext(Map<String, String> values) {
     /** The AccessKeyId that signed the request. */
     public static final String ACCESS_ID = "acs:AccessId";
 
-    private static final RequestContext EMPTY = new RequestContext(Map.of());
+    private static final RequestContext EMPTY = new RequestContext(Map.of(), Optional.empty());
 
     // the server's own keys in their stored (lower-case) form, so a request's context is built
     // without lower-casing the same four constants on every call
@@ -35,6 +37,7 @@ public record RequestContext(Map<String, String> values) {
     private static final String ACCESS_ID_KEY = normalize(ACCESS_ID);
 
     public RequestContext {
+        Objects.requireNonNull(currentTime, "currentTime");
         // built on every RAM decision: straight into an immutable map, no intermediate one
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] normalized = new Map.Entry[values.size()];
@@ -65,8 +68,9 @@ public record RequestContext(Map<String, String> values) {
         return EMPTY;
     }
 
+    /** Exactly these keys; {@code acs:CurrentTime}, if wanted, is one of them as text. */
     public static RequestContext of(Map<String, String> values) {
-        return new RequestContext(values);
+        return new RequestContext(values, Optional.empty());
     }
 
     public static Builder builder() {
@@ -75,12 +79,16 @@ public record RequestContext(Map<String, String> values) {
 
     /** The value of {@code key}, whatever its case. */
     public Optional<String> value(String key) {
-        return Optional.ofNullable(values.get(normalize(key)));
+        return Optional.ofNullable(valueOfNormalizedKey(normalize(key)));
     }
 
     /** Hot-path lookup for keys already in lower case (as {@link Condition} keeps them); null if absent. */
     String valueOfNormalizedKey(String normalizedKey) {
-        return values.get(normalizedKey);
+        String value = values.get(normalizedKey);
+        if (value == null && currentTime.isPresent() && normalizedKey.equals(CURRENT_TIME_KEY)) {
+            return currentTime.get().toString();
+        }
+        return value;
     }
 
     private static String normalize(String key) {
@@ -94,6 +102,7 @@ public record RequestContext(Map<String, String> values) {
     public static final class Builder {
 
         private final Map<String, String> values = new LinkedHashMap<>();
+        private Instant currentTime;
 
         private Builder() {
         }
@@ -106,8 +115,10 @@ public record RequestContext(Map<String, String> values) {
             return putNormalized(SECURE_TRANSPORT_KEY, SECURE_TRANSPORT, Boolean.toString(secure));
         }
 
+        /** The server's clock; a text value {@code put} under {@code acs:CurrentTime} takes precedence. */
         public Builder currentTime(Instant now) {
-            return putNormalized(CURRENT_TIME_KEY, CURRENT_TIME, IsoInstant.format(now));
+            this.currentTime = Objects.requireNonNull(now, "currentTime");
+            return this;
         }
 
         public Builder accessId(String accessKeyId) {
@@ -126,7 +137,7 @@ public record RequestContext(Map<String, String> values) {
         }
 
         public RequestContext build() {
-            return new RequestContext(values);
+            return new RequestContext(values, Optional.ofNullable(currentTime));
         }
     }
 }

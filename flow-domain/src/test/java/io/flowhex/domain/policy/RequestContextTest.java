@@ -57,4 +57,19 @@ class RequestContextTest {
 
         assertThat(context.value(RequestContext.SOURCE_IP)).contains("192.0.2.2");
     }
+
+    @Test
+    @DisplayName("writes the server's clock as ISO 8601 when a condition reads it; a text value put under the key wins")
+    void currentTimeIsWrittenWhenRead() {
+        Instant now = Instant.parse("2026-06-01T00:00:00.120Z");
+
+        RequestContext fromClock = RequestContext.builder().currentTime(now).build();
+        RequestContext fromText = RequestContext.builder().currentTime(now).put("acs:CurrentTime", "2030-01-01T00:00:00Z").build();
+
+        assertThat(fromClock.value(RequestContext.CURRENT_TIME)).contains("2026-06-01T00:00:00.120Z");
+        assertThat(fromClock.values()).isEmpty();
+        assertThat(fromText.value("acs:currenttime")).contains("2030-01-01T00:00:00Z");
+        assertThat(Condition.of(ConditionOperator.DATE_LESS_THAN, "acs:CurrentTime", java.util.List.of("2026-06-01T00:00:01Z"))
+                .isSatisfiedBy(fromClock)).isTrue();
+    }
 }
