@@ -60,8 +60,10 @@ public final class LoadGenerator {
     private final Duration phaseLimit;
     private final int warmup;
     private final int concurrency;
+    private final Path timeline;
 
-    private LoadGenerator(int requests, Duration phaseLimit, int warmup, int concurrency) {
+    private LoadGenerator(int requests, Duration phaseLimit, int warmup, int concurrency, Path timeline) {
+        this.timeline = timeline;
         this.requests = requests;
         this.phaseLimit = phaseLimit;
         this.warmup = warmup;
@@ -78,7 +80,8 @@ public final class LoadGenerator {
         String serverJvm = options.getOrDefault("serverJvm", "-Xmx1g");
         Path serverLog = Path.of(options.getOrDefault("serverLog", "flowhex-load-server.log"));
         LoggingSetup.configure(LogFormat.TEXT);
-        new LoadGenerator(requests, Duration.ofSeconds(seconds), warmup, concurrency)
+        Path timeline = options.containsKey("timeline") ? Path.of(options.get("timeline")) : null;
+        new LoadGenerator(requests, Duration.ofSeconds(seconds), warmup, concurrency, timeline)
                 .run(accounts, serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+")), serverLog);
     }
 
@@ -116,7 +119,12 @@ public final class LoadGenerator {
             System.out.println("server log: " + serverLog.toAbsolutePath());
             List<PhaseResult> results = new ArrayList<>();
             closedLoop("warm-up", signed(accounts, warmup, fixedServer));
-            results.add(closedLoop("fixed-body", signed(accounts, requests, fixedServer)));
+            PhaseResult fixedMax = closedLoop("fixed-body", signed(accounts, requests, fixedServer));
+            results.add(fixedMax);
+            double fixedPaced = 0.8 * fixedMax.requestsPerSecond();
+            results.add(openLoop("fixed-body-80pct",
+                    signed(accounts, (int) Math.min(requests, fixedPaced * phaseLimit.toSeconds()), fixedServer),
+                    fixedPaced));
             closedLoop("warm-up", signed(accounts, warmup, flowServer));
             PhaseResult max = closedLoop("getflow-max", signed(accounts, requests, flowServer));
             results.add(max);
@@ -168,6 +176,7 @@ public final class LoadGenerator {
 
     private PhaseResult phase(String name, HttpRequest[] batch, Schedule schedule) throws InterruptedException {
         long[] latencies = new long[batch.length];
+        long[] starts = new long[batch.length];
         String[] codes = new String[batch.length];
         AtomicInteger next = new AtomicInteger();
         long began = System.nanoTime();
@@ -178,6 +187,7 @@ public final class LoadGenerator {
                 for (int i = next.getAndIncrement(); i < batch.length && System.nanoTime() < deadline;
                         i = next.getAndIncrement()) {
                     long sent = schedule.startOf(i);
+                    starts[i] = sent - began;
                     codes[i] = send(batch[i]);
                     latencies[i] = System.nanoTime() - sent;
                 }
@@ -200,7 +210,30 @@ public final class LoadGenerator {
         PhaseResult result = new PhaseResult(name, concurrency, answered.size(), seconds,
                 answered.stream().mapToLong(Long::longValue).toArray(), byCode);
         System.out.println(result.line());
+        writeTimeline(name, starts, latencies, codes);
         return result;
+    }
+
+    /**
+     * With {@code timeline=DIR}, one file per phase: each answered request's start (ms since the phase
+     * began) and latency (ms), in order of sending, so stalls show as runs of slow answers.
+     */
+    private void writeTimeline(String phase, long[] starts, long[] latencies, String[] codes) {
+        if (timeline == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder("start_ms,latency_ms\n");
+        for (int i = 0; i < starts.length; i++) {
+            if (codes[i] != null) {
+                lines.append(String.format(Locale.ROOT, "%.3f,%.3f%n", starts[i] / 1e6, latencies[i] / 1e6));
+            }
+        }
+        try {
+            java.nio.file.Files.createDirectories(timeline);
+            java.nio.file.Files.writeString(timeline.resolve(phase + ".csv"), lines);
+        } catch (IOException e) {
+            System.err.println("timeline not written: " + e);
+        }
     }
 
     /** Sends one request; the answer's {@code Code} (OK for a GetFlow answer), or the failure's class. */
@@ -227,16 +260,17 @@ public final class LoadGenerator {
 
     private static void report(List<PhaseResult> results) {
         PhaseResult fixed = results.get(0);
-        PhaseResult max = results.get(1);
-        PhaseResult paced = results.get(2);
-        PhaseResult rejection = results.get(3);
+        PhaseResult fixedPaced = results.get(1);
+        PhaseResult max = results.get(2);
+        PhaseResult paced = results.get(3);
+        PhaseResult rejection = results.get(4);
         System.out.println();
         System.out.println(PhaseResult.header());
         results.forEach(result -> System.out.println(result.line()));
-        System.out.printf(Locale.ROOT, "%nRESULT getflow_rps=%.0f fixed_body_rps=%.0f ratio=%.2f p99_at_80pct_ms=%.2f "
+        System.out.printf(Locale.ROOT, "%nRESULT getflow_rps=%.0f fixed_body_rps=%.0f ratio=%.2f p99_at_80pct_ms=%.2f fixed_body_p99_at_80pct_ms=%.2f "
                         + "rejected_rps=%.0f rejected_over_getflow=%.2f%n",
                 max.requestsPerSecond(), fixed.requestsPerSecond(), max.requestsPerSecond() / fixed.requestsPerSecond(),
-                paced.percentileMillis(99), rejection.perSecond("System.LimitControl"),
+                paced.percentileMillis(99), fixedPaced.percentileMillis(99), rejection.perSecond("System.LimitControl"),
                 rejection.perSecond("System.LimitControl") / max.requestsPerSecond());
     }
 
