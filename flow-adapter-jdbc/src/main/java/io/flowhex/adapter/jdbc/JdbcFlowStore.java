@@ -35,7 +35,7 @@ public final class JdbcFlowStore implements FlowhexStores {
     private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
         Database database = new Database(dataSource);
         this.options = options;
-        this.flows = new JdbcFlowRepository(database);
+        this.flows = new JdbcFlowRepository(database, options.decodedFlowCacheSize());
         this.accounts = new JdbcAccountRepository(database, options.accountCacheTtl());
         this.accessKeys = new JdbcAccessKeyRepository(database);
         this.ramUsers = new JdbcRamUserRepository(database);

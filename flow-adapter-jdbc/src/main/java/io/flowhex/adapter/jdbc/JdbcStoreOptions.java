@@ -20,6 +20,10 @@ import java.util.Objects;
  *       again; a save through the same store applies at once, one through another store (another
  *       server instance) within this time. {@link java.time.Duration#ZERO} reads every time. At most
  *       {@value #ACCOUNT_CACHE_SIZE} accounts are kept.</td></tr>
+ *   <tr><td>{@code decodedFlowCacheSize}</td><td>{@value #DEFAULT_DECODED_FLOW_CACHE_SIZE}</td>
+ *       <td>how many flows keep their last decoding (row to domain values), reused while a read returns
+ *       an identical row; every read still goes to the database, so this never makes a flow stale.
+ *       0 decodes every read.</td></tr>
  * </table>
  */
 public final class JdbcStoreOptions {
@@ -40,6 +44,8 @@ public final class JdbcStoreOptions {
     public static final Duration DEFAULT_ACCOUNT_CACHE_TTL = Duration.ofSeconds(1);
     public static final Duration MAX_ACCOUNT_CACHE_TTL = Duration.ofMinutes(1);
     public static final int ACCOUNT_CACHE_SIZE = 10_000;
+    public static final int DEFAULT_DECODED_FLOW_CACHE_SIZE = 10_000;
+    public static final int MAX_DECODED_FLOW_CACHE_SIZE = 1_000_000;
 
     private static final JdbcStoreOptions DEFAULTS = custom().build();
 
@@ -47,12 +53,14 @@ public final class JdbcStoreOptions {
     private final int noncePurgeInterval;
     private final int noncePurgeBatchSize;
     private final Duration accountCacheTtl;
+    private final int decodedFlowCacheSize;
 
     private JdbcStoreOptions(Builder builder) {
         this.schemaOnStart = builder.schemaOnStart;
         this.noncePurgeInterval = builder.noncePurgeInterval;
         this.noncePurgeBatchSize = builder.noncePurgeBatchSize;
         this.accountCacheTtl = builder.accountCacheTtl;
+        this.decodedFlowCacheSize = builder.decodedFlowCacheSize;
     }
 
     public static JdbcStoreOptions defaults() {
@@ -69,7 +77,8 @@ public final class JdbcStoreOptions {
                 .schemaOnStart(options.schemaOnStart)
                 .noncePurgeInterval(options.noncePurgeInterval)
                 .noncePurgeBatchSize(options.noncePurgeBatchSize)
-                .accountCacheTtl(options.accountCacheTtl);
+                .accountCacheTtl(options.accountCacheTtl)
+                .decodedFlowCacheSize(options.decodedFlowCacheSize);
     }
 
     public SchemaOnStart schemaOnStart() {
@@ -88,10 +97,14 @@ public final class JdbcStoreOptions {
         return accountCacheTtl;
     }
 
+    public int decodedFlowCacheSize() {
+        return decodedFlowCacheSize;
+    }
+
     @Override
     public String toString() {
         return "JdbcStoreOptions[schemaOnStart=" + schemaOnStart + ", noncePurgeInterval=" + noncePurgeInterval
-                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + ", accountCacheTtl=" + accountCacheTtl + "]";
+                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + ", accountCacheTtl=" + accountCacheTtl + ", decodedFlowCacheSize=" + decodedFlowCacheSize + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
@@ -101,6 +114,7 @@ public final class JdbcStoreOptions {
         private int noncePurgeInterval = DEFAULT_NONCE_PURGE_INTERVAL;
         private int noncePurgeBatchSize = DEFAULT_NONCE_PURGE_BATCH_SIZE;
         private Duration accountCacheTtl = DEFAULT_ACCOUNT_CACHE_TTL;
+        private int decodedFlowCacheSize = DEFAULT_DECODED_FLOW_CACHE_SIZE;
 
         private Builder() {
         }
@@ -131,6 +145,12 @@ public final class JdbcStoreOptions {
             return this;
         }
 
+        /** How many flows keep their last decoding; 0 decodes every read. */
+        public Builder decodedFlowCacheSize(int flows) {
+            this.decodedFlowCacheSize = flows;
+            return this;
+        }
+
         public JdbcStoreOptions build() {
             if (noncePurgeInterval < 1) {
                 throw new IllegalArgumentException("noncePurgeInterval must be at least 1");
@@ -141,6 +161,9 @@ public final class JdbcStoreOptions {
             }
             if (accountCacheTtl.isNegative() || accountCacheTtl.compareTo(MAX_ACCOUNT_CACHE_TTL) > 0) {
                 throw new IllegalArgumentException("accountCacheTtl must be 0 to " + MAX_ACCOUNT_CACHE_TTL);
+            }
+            if (decodedFlowCacheSize < 0 || decodedFlowCacheSize > MAX_DECODED_FLOW_CACHE_SIZE) {
+                throw new IllegalArgumentException("decodedFlowCacheSize must be 0 to " + MAX_DECODED_FLOW_CACHE_SIZE);
             }
             return new JdbcStoreOptions(this);
         }

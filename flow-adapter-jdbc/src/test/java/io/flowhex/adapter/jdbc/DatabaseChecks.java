@@ -68,6 +68,15 @@ abstract class DatabaseChecks {
     }
 
     @Nested
+    @DisplayName("reuses flow decodings")
+    class DecodedFlows extends DecodedFlowChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
+    @Nested
     @DisplayName("migrates its schema")
     class Migrations extends MigrationChecks {
         @Override
