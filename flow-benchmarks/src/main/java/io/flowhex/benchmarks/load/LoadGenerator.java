@@ -37,6 +37,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ol>
  *   <li>{@code fixed-body}: the baseline, as fast as the threads go;</li>
+ *   <li>{@code fixed-body-80pct}: the baseline paced at 80% of its own rate, open loop: the latency
+ *       floor of this machine, client and Jetty, which GetFlow's paced phase is read against;</li>
  *   <li>{@code getflow-max}: GetFlow as fast as the threads go, accounts with QPS overrides of 100000;</li>
  *   <li>{@code getflow-80pct}: GetFlow paced at 80% of the rate just measured (open loop: latency counts
  *       from each request's scheduled start, so a slow answer cannot hide the queue behind it);</li>
@@ -45,9 +47,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.flowhex.benchmarks.load.LoadGenerator [requests=40000]
  * [seconds=10] [warmup=10000] [concurrency=16] [accounts=64] [serverJvm="-Xmx1g"]
- * [serverLog=flowhex-load-server.log]}; {@code serverJvm} holds the server JVM's options, e.g.
+ * [serverLog=flowhex-load-server.log] [timeline=DIR]}; {@code serverJvm} holds the server JVM's options, e.g.
  * {@code "-Xmx1g -XX:StartFlightRecording=filename=server.jfr"}; the server's log (one access line per
- * request) is appended to {@code serverLog}.
+ * request) is appended to {@code serverLog}; with {@code timeline}, each phase's requests (start and
+ * latency) are written to {@code DIR/<phase>.csv}.
  */
 public final class LoadGenerator {
 
