@@ -4,6 +4,7 @@ import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.GetFlowQuery;
+import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.ratelimit.LocalCallQuota;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.Account;
@@ -13,12 +14,14 @@ import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import io.flowhex.testkit.Fixtures;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Heap used after {@code N} distinct accounts have each called once, against the idle heap before the
@@ -29,7 +32,12 @@ import java.util.Set;
  * keeps of it is counted. Reports three figures: idle, right after the last call, and after the
  * limiter's idle timeout has passed and one more call has run.
  *
- * <p>Usage: {@code java -Xmx4g -cp benchmarks.jar io.flowhex.benchmarks.heap.HeapFootprint [quota|getflow] [N]}
+ * <p>A third path, {@code nonces}, records {@code N} distinct nonces in the in-memory nonce store under
+ * one AccessKey, each call with its own {@code now} and {@code expiresAt} as an authentication makes
+ * them. The nonce strings are built before the idle measurement, so the growth is what the store adds
+ * per nonce ("per account" reads "per nonce" there); nothing expires within the idle timeout.
+ *
+ * <p>Usage: {@code java -Xmx4g -cp benchmarks.jar io.flowhex.benchmarks.heap.HeapFootprint [quota|getflow|nonces] [N]}
  */
 public final class HeapFootprint {
 
@@ -44,7 +52,8 @@ public final class HeapFootprint {
         Caller caller = switch (path) {
             case "quota" -> quotaPath();
             case "getflow" -> getFlowPath(accounts);
-            default -> throw new IllegalArgumentException("path is quota or getflow, was " + path);
+            case "nonces" -> noncePath(accounts);
+            default -> throw new IllegalArgumentException("path is quota, getflow or nonces, was " + path);
         };
         long idle = usedHeapAfterGc();
         long started = System.nanoTime();
@@ -91,6 +100,22 @@ public final class HeapFootprint {
             app.getFlow().getFlow(new GetFlowQuery(new RootPrincipal(account), new FlowId(flowText(index)),
                     Optional.of(space), new CallContext(Optional.of("192.0.2.10"), false, key)));
             return true;
+        };
+    }
+
+    private static Caller noncePath(int nonces) {
+        // one more than the calls, for the call after the idle timeout
+        NonceStore store = InMemoryStores.withMaxNonces(nonces + 1).nonces();
+        String[] texts = new String[nonces + 1];
+        for (int i = 0; i <= nonces; i++) {
+            texts[i] = UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        AccessKeyId key = new AccessKeyId("LTAI5tHeapFootprint");
+        Instant start = Instant.now();
+        Duration window = Duration.ofMinutes(15);
+        return index -> {
+            Instant now = start.plusNanos(index);
+            return store.recordIfAbsent(key, texts[index], now, now.plus(window));
         };
     }
 
