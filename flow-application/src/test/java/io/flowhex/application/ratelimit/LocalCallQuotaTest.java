@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +38,10 @@ class LocalCallQuotaTest {
 
     /** Asks {@code attempts} times and answers how many were granted. */
     private int grants(AccountId account, int permitsPerSecond, int attempts) {
+        return grants(quota, account, permitsPerSecond, attempts);
+    }
+
+    private static int grants(LocalCallQuota quota, AccountId account, int permitsPerSecond, int attempts) {
         int granted = 0;
         for (int i = 0; i < attempts; i++) {
             if (quota.tryAcquire(account, permitsPerSecond)) {
@@ -207,11 +215,11 @@ class LocalCallQuotaTest {
         }
 
         @Test
-        @DisplayName("gives an account evicted after its idle timeout exactly a full budget again")
+        @DisplayName("forgets an account after one idle second by default, and gives it exactly a full budget again")
         void evictedAccountGetsFullBudget() {
             assertThat(grants(ALICE, 3, 5)).isEqualTo(3);
 
-            clock.advance(Duration.ofSeconds(2));
+            clock.advance(Duration.ofSeconds(1));
             assertThat(quota.tryAcquire(BOB, 3)).isTrue();
             assertThat(quota.trackedAccounts()).as("alice was forgotten, bob is new").isEqualTo(1);
 
@@ -220,17 +228,155 @@ class LocalCallQuotaTest {
         }
 
         @Test
-        @DisplayName("keeps an account used within its idle timeout")
+        @DisplayName("keeps an account used within its idle timeout, with what is left of its window")
         void keepsRecentlyUsedAccount() {
             assertThat(grants(ALICE, 3, 5)).isEqualTo(3);
             clock.advanceMillis(1000);
             assertThat(grants(ALICE, 3, 1)).isEqualTo(1);
 
-            clock.advanceMillis(1999);
-            assertThat(quota.tryAcquire(BOB, 3)).isTrue();
+            clock.advanceMillis(999);
+            assertThat(quota.tryAcquire(BOB, 3)).as("runs the sweep, due a second after the quota was made").isTrue();
 
             assertThat(quota.trackedAccounts()).isEqualTo(2);
-            assertThat(grants(ALICE, 3, 10)).as("a new window of the kept limiter").isEqualTo(3);
+            assertThat(grants(ALICE, 3, 10)).as("a fresh limiter would grant 3").isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("when a sweep forgets an account in the middle of its call")
+    class SweepDuringACall {
+
+        /** Stops the next clock read of one thread until released: the limiter's read, inside its acquire. */
+        private final class PausingClock extends Clock {
+            private volatile Thread paused;
+            private final CountDownLatch reached = new CountDownLatch(1);
+            private final CountDownLatch release = new CountDownLatch(1);
+
+            @Override
+            public Instant instant() {
+                if (Thread.currentThread() == paused) {
+                    paused = null;
+                    reached.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return clock.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return clock.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        }
+
+        @Test
+        @DisplayName("voids the permit taken from the forgotten limiter and takes it from the new one")
+        void permitFromRetiredLimiterIsVoid() throws Exception {
+            PausingClock pausing = new PausingClock();
+            LocalCallQuota paused = LocalCallQuota.create(pausing);
+            assertThat(grants(paused, ALICE, 3, 1)).isEqualTo(1);
+            clock.advanceMillis(1000);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Boolean> alice = pool.submit(() -> {
+                    pausing.paused = Thread.currentThread();
+                    return paused.tryAcquire(ALICE, 3);
+                });
+                assertThat(pausing.reached.await(10, TimeUnit.SECONDS)).isTrue();
+
+                assertThat(paused.tryAcquire(BOB, 3)).isTrue();
+                assertThat(paused.trackedAccounts()).as("the sweep forgot alice while her call was under way").isEqualTo(1);
+                pausing.release.countDown();
+
+                assertThat(alice.get(10, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(grants(paused, ALICE, 3, 10)).as("the rest of the window alice's call was counted in").isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("with accounts on different limits")
+    class DifferentLimits {
+
+        private final AccountId carol = new AccountId("1000000000000003");
+        private final AccountId dave = new AccountId("1000000000000004");
+
+        @Test
+        @DisplayName("gives each account its own limit, whichever limit was seen first")
+        void eachAccountItsOwnLimit() {
+            for (int window = 0; window < 3; window++) {
+                assertThat(grants(ALICE, 2, 10)).as("alice, window %d", window).isEqualTo(2);
+                assertThat(grants(BOB, 6, 10)).as("bob, window %d", window).isEqualTo(6);
+                assertThat(grants(carol, 2, 10)).as("carol, window %d", window).isEqualTo(2);
+                assertThat(grants(dave, 6, 10)).as("dave, window %d", window).isEqualTo(6);
+                clock.advanceMillis(1000);
+            }
+        }
+
+        @Test
+        @DisplayName("changes one account's limit without changing another's that started on the same limit")
+        void limitChangeStaysWithItsAccount() {
+            assertThat(grants(ALICE, 3, 1)).isEqualTo(1);
+            assertThat(grants(BOB, 3, 1)).isEqualTo(1);
+
+            assertThat(grants(ALICE, 1, 10)).as("alice lowered to 1 after one call").isZero();
+            assertThat(grants(BOB, 3, 10)).as("the rest of bob's window").isEqualTo(2);
+            assertThat(grants(carol, 3, 10)).as("a new account on the first limit").isEqualTo(3);
+
+            clock.advanceMillis(1000);
+            assertThat(grants(ALICE, 1, 10)).isEqualTo(1);
+            assertThat(grants(BOB, 3, 10)).isEqualTo(3);
+            assertThat(grants(carol, 3, 10)).isEqualTo(3);
+            assertThat(grants(dave, 3, 10)).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("grants exactly a limit above the domain's highest, which is not cached")
+        void limitAboveTheDomainsHighest() {
+            int limit = Account.MAX_QPS + 1;
+
+            assertThat(grants(ALICE, limit, limit + 10)).isEqualTo(limit);
+            assertThat(grants(BOB, limit, limit + 10)).isEqualTo(limit);
+        }
+
+        @Test
+        @DisplayName("keeps each quota's window when two quotas see the same limit")
+        void sameLimitDifferentWindows() {
+            LocalCallQuota tenthOfASecond = LocalCallQuota.create(clock, Duration.ofMillis(100), Duration.ofMillis(100));
+            assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
+            assertThat(grants(tenthOfASecond, ALICE, 3, 10)).isEqualTo(3);
+
+            clock.advanceMillis(100);
+
+            assertThat(grants(ALICE, 3, 10)).as("one-second window, still the first").isZero();
+            assertThat(grants(tenthOfASecond, ALICE, 3, 10)).as("a new 100 ms window").isEqualTo(3);
+        }
+
+        /** The quota shares one config between the accounts on a limit; this is what makes that safe. */
+        @Test
+        @DisplayName("relies on resilience4j copying a limiter's config on a limit change, never changing the shared one")
+        void limitChangeCopiesTheConfig() {
+            RateLimiterConfig shared = RateLimiterConfig.custom().limitForPeriod(3)
+                    .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build();
+            AtomicRateLimiter changed = new AtomicRateLimiter("a", shared, () -> 0L);
+            AtomicRateLimiter other = new AtomicRateLimiter("b", shared, () -> 0L);
+
+            changed.changeLimitForPeriod(1);
+
+            assertThat(changed.getRateLimiterConfig()).isNotSameAs(shared);
+            assertThat(changed.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(1);
+            assertThat(shared.getLimitForPeriod()).isEqualTo(3);
+            assertThat(other.getRateLimiterConfig()).isSameAs(shared);
         }
     }
 
