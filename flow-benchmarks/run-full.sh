@@ -11,7 +11,7 @@ source "$here/machine.sh"
 
 java -jar "$jar" -foe true -rf csv -rff "$out/jmh.csv" > "$out/jmh.txt" 2>&1
 
-for path in quota getflow; do
+for path in quota getflow nonces; do
   java -Xmx4g -cp "$jar" io.flowhex.benchmarks.heap.HeapFootprint "$path" 1000000 2>&1 | grep '^path=' \
     | tee -a "$out/heap.txt"
 done

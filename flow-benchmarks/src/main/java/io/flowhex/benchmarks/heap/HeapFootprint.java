@@ -64,7 +64,7 @@ public final class HeapFootprint {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long afterCalls = usedHeapAfterGc();
-        Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's 2 s idle timeout
+        Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout (one 1 s window)
         caller.call(accounts); // one more account: the call that runs the limiter's sweep
         long afterIdle = usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
