@@ -23,26 +23,44 @@ import java.util.function.Supplier;
  * moments, not every account ever seen. Dropping is exact: an account idle for at least one window has
  * its whole budget back, which is what a fresh limiter gives.
  *
+ * <p>An account's limiter is built on its second call, not its first. Most accounts tracked at any
+ * instant have called once (1,000,000 accounts calling once each at 250,000 calls/s leave 250,000 to
+ * 500,000 tracked), and for them the limiter is most of the cost: about 340 of the 470 bytes an
+ * account with a 16-digit id would cost, 216 of those its event processor, built whether or not anyone
+ * listens. A first call needs no limiter: a fresh one always grants its first permit. The entry keeps
+ * that call's time and limit, and the second call builds the limiter the first call would have built
+ * and replays the first call on it at that time, then carries on as if the limiter had been there all
+ * along. This is exact, not an approximation, because an {@code AtomicRateLimiter}'s state is a
+ * function of its config and the times its time source returns: it reads it once in its constructor
+ * (cycle 0 starts there) and at each attempt to take a permit, and the entry, as that time source,
+ * returns the first call's time until the replay is over. What the limiter then holds is what the
+ * first call left in it, bit for bit, and every later decision is resilience4j's as before. That
+ * includes a second call with another limit: the limiter is built on the first call's limit and then
+ * changed, so the first call's permit counts against the new limit as it would have. Concurrent calls
+ * keep all this: the first call takes effect when its entry is published, and later ones take their
+ * permits from the one limiter built under the entry's monitor. A one-call account costs about 130
+ * bytes: the id, the map node and the entry.
+ *
  * <p>The default idle timeout is one window, not two. A sweep runs at most once per idle timeout, so
  * between one and two timeouts' worth of accounts are held; one second halves that (1,000,000 one-call
  * accounts at 250,000 calls/s: at most 500,000 tracked instead of 850,000) and halves each sweep. The
  * price is churn for accounts whose calls are 1 to 2 s apart, which two seconds would keep: their
- * limiter may be dropped and rebuilt between calls, about 460 bytes of short-lived garbage each time,
- * granting what the kept limiter would have.
+ * limiter may be dropped and rebuilt between calls, granting what the kept limiter would have.
  *
  * <p>No background thread: the sweep runs on the calling thread that finds it due and visits every
  * tracked entry. That is one visit per entry per idle timeout overall, but the one call that sweeps pays
  * for all of them (about 60 ms for 500,000 entries on the 2-core benchmark machine).
- *
- * <p>An account with a 16-digit id costs about 470 bytes, 340 of them resilience4j's limiter (216 of those its event
- * processor, built whether or not anyone listens); the rest is the id, the map node and the entry.
  */
 public final class LocalCallQuota implements CallQuota {
 
     /** Marks an entry the sweeper has claimed; a caller that sees it starts over with a new entry. */
     private static final long RETIRED = Long.MIN_VALUE;
 
-    // keyed by the id's string, which is also the limiter's name: one string per account, no wrapper
+    // Nothing reads a limiter's name, and the id string a later call brings is not the map's key: naming
+    // the limiter after it would keep a second copy of the id per account.
+    private static final String LIMITER_NAME = "account";
+
+    // keyed by the id's string: one string per account, no wrapper
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     // configs are immutable (a limit change copies the limiter's own), so accounts share one per limit
     private final ConcurrentHashMap<Integer, RateLimiterConfig> configs = new ConcurrentHashMap<>();
@@ -87,14 +105,22 @@ public final class LocalCallQuota implements CallQuota {
         while (true) {
             Entry entry = entries.get(id);
             if (entry == null) {
-                entry = entries.computeIfAbsent(id, name -> new Entry(name, config(permitsPerSecond), nanoTime));
+                long now = nanoTime.getAsLong();
+                entry = entries.putIfAbsent(id, new Entry(now, config(permitsPerSecond), nanoTime));
+                if (entry == null) {
+                    // a fresh limiter grants its first permit at any limit: the entry records the call
+                    // for the second one to replay
+                    maybeSweep(now);
+                    return true;
+                }
             }
-            if (entry.limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
+            AtomicRateLimiter limiter = entry.limiter();
+            if (limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
                 entry.changeLimit(permitsPerSecond);
             }
-            // the limiter reads the clock once and records that read as the entry's last use, so one
-            // clock read serves both; a permit taken from an entry the sweeper retired first is void
-            boolean granted = entry.limiter.acquirePermission(1);
+            // the limiter reads the clock and records that read as the entry's last use, so one clock
+            // read serves both; a permit taken from an entry the sweeper retired first is void
+            boolean granted = limiter.acquirePermission(1);
             long lastUsed = entry.lastUsed;
             if (lastUsed == RETIRED) {
                 entries.remove(id, entry);
@@ -108,6 +134,11 @@ public final class LocalCallQuota implements CallQuota {
     /** How many accounts currently hold limiter state (for monitoring and tests). */
     public int trackedAccounts() {
         return entries.size();
+    }
+
+    /** How many of the tracked accounts have a limiter built, for tests; visits every entry. */
+    int builtLimiters() {
+        return (int) entries.values().stream().filter(entry -> entry.limiter != null).count();
     }
 
     /** Cached up to the domain's highest limit, so the cache stays small whatever callers pass. */
@@ -142,8 +173,9 @@ public final class LocalCallQuota implements CallQuota {
     }
 
     /**
-     * An account's limiter and its last use, and the limiter's time source. resilience4j asks for a
-     * {@code Supplier<Long>}; the entry is that supplier itself rather than a lambda beside it.
+     * An account's limiter, once it has called twice, and its last use; and the limiter's time source.
+     * resilience4j asks for a {@code Supplier<Long>}; the entry is that supplier itself rather than a
+     * lambda beside it.
      */
     private static final class Entry implements Supplier<Long> {
         private static final VarHandle LAST_USED;
@@ -157,22 +189,48 @@ public final class LocalCallQuota implements CallQuota {
         }
 
         private final LongSupplier nanoTime;
+        /** Until the limiter is built, the first call's time: only the limiter's clock reads move it. */
         volatile long lastUsed;
-        final AtomicRateLimiter limiter;
+        private final RateLimiterConfig firstConfig;
+        volatile AtomicRateLimiter limiter;
 
-        Entry(String name, RateLimiterConfig config, LongSupplier nanoTime) {
+        Entry(long firstCall, RateLimiterConfig firstConfig, LongSupplier nanoTime) {
             this.nanoTime = nanoTime;
-            this.lastUsed = nanoTime.getAsLong();
-            // last: the limiter's constructor already reads its time source, which needs the fields above
-            this.limiter = new AtomicRateLimiter(name, config, this);
+            this.lastUsed = firstCall;
+            this.firstConfig = firstConfig;
+        }
+
+        AtomicRateLimiter limiter() {
+            AtomicRateLimiter built = limiter;
+            return built != null ? built : build();
+        }
+
+        /**
+         * Builds the limiter the first call would have built, and takes the first call's permit from it,
+         * both at the first call's time ({@link #get} returns it until the limiter is published). Under
+         * the monitor, so that concurrent later calls build one limiter and all take from it.
+         */
+        private synchronized AtomicRateLimiter build() {
+            if (limiter == null) {
+                AtomicRateLimiter built = new AtomicRateLimiter(LIMITER_NAME, firstConfig, this);
+                built.acquirePermission(1);
+                limiter = built;
+            }
+            return limiter;
         }
 
         /**
          * Reads the clock and records the read as the latest use, unless the sweeper retired this
-         * entry first (a caller then finds {@link #RETIRED} and starts over).
+         * entry first (a caller then finds {@link #RETIRED} and starts over). While the limiter is being
+         * built, answers the first call's time instead. Should the sweeper retire the entry meanwhile,
+         * that answer is {@link #RETIRED} and the limiter's windows are nonsense, but then every caller
+         * that takes a permit from it finds the entry retired afterwards and voids the permit.
          */
         @Override
         public Long get() {
+            if (limiter == null) {
+                return lastUsed;
+            }
             long now = nanoTime.getAsLong();
             long previous = lastUsed;
             while (previous != RETIRED && previous < now && !LAST_USED.compareAndSet(this, previous, now)) {
@@ -200,7 +258,7 @@ public final class LocalCallQuota implements CallQuota {
             }
         }
 
-        /** Claims the entry for removal, unless a caller used it since it was last seen idle. */
+        /** Claims the entry for removal, built or not, unless a caller used it since it was last seen idle. */
         boolean retireIfIdle(long now, long idleNanos) {
             long seen = lastUsed;
             return seen != RETIRED && now - seen >= idleNanos && LAST_USED.compareAndSet(this, seen, RETIRED);

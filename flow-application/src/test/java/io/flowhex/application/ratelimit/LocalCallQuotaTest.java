@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,96 @@ class LocalCallQuotaTest {
             assertThat(grantsPerWindow).hasSize(20).containsOnly(permitsPerSecond);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Nested
+    @DisplayName("building an account's limiter on its second call")
+    class BuildingOnTheSecondCall {
+
+        @Test
+        @DisplayName("holds no limiter for accounts that have called once, and one from the second call on")
+        void oneCallAccountsHoldNoLimiter() {
+            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
+            assertThat(quota.tryAcquire(BOB, 1)).isTrue();
+            assertThat(quota.trackedAccounts()).isEqualTo(2);
+            assertThat(quota.builtLimiters()).isZero();
+
+            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
+            assertThat(quota.builtLimiters()).isOne();
+            assertThat(quota.tryAcquire(BOB, 1)).as("the second call in bob's window of 1").isFalse();
+            assertThat(quota.builtLimiters()).isEqualTo(2);
+
+            clock.advanceMillis(1000);
+            AccountId carol = new AccountId("1000000000000003");
+            assertThat(quota.tryAcquire(carol, 5)).as("runs the sweep, which forgets alice and bob").isTrue();
+            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
+            assertThat(quota.trackedAccounts()).isEqualTo(2);
+            assertThat(quota.builtLimiters()).as("alice is back with one call, carol has made one").isZero();
+        }
+
+        @Test
+        @DisplayName("starts the account's windows at its first call, not at the call that builds the limiter")
+        void windowsStartAtTheFirstCall() {
+            assertThat(quota.tryAcquire(ALICE, 2)).isTrue();
+            clock.advanceMillis(600);
+            assertThat(grants(ALICE, 2, 5)).isOne();
+
+            clock.advanceMillis(400);
+            assertThat(grants(ALICE, 2, 5)).as("a new window a second after the first call").isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("counts the first call in its own window when the second comes windows later")
+        void firstCallCountsInItsOwnWindow() {
+            LocalCallQuota patient = LocalCallQuota.create(clock, Duration.ofSeconds(1), Duration.ofSeconds(10));
+            assertThat(grants(patient, ALICE, 3, 1)).isOne();
+
+            clock.advanceMillis(2500);
+            assertThat(grants(patient, ALICE, 3, 10)).as("a full budget, the first call long gone").isEqualTo(3);
+            clock.advanceMillis(499);
+            assertThat(grants(patient, ALICE, 3, 10)).as("the same window").isZero();
+            clock.advanceMillis(1);
+            assertThat(grants(patient, ALICE, 3, 10)).isEqualTo(3);
+        }
+
+        @ParameterizedTest(name = "{0} calls before the race")
+        @ValueSource(ints = {0, 1})
+        @DisplayName("grants exactly the limit to threads racing for a new account, over 5,000 accounts")
+        void racingCallsShareOneBudget(int earlierCalls) throws Exception {
+            int threads = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<String> overdrawn = new ArrayList<>();
+                for (int round = 0; round < 5_000; round++) {
+                    AccountId account = new AccountId(Integer.toString(2_000_000 + round));
+                    int permits = 1 + round % 10;
+                    int granted = grants(account, permits, earlierCalls);
+                    // the last thread to arrive starts the race; the others wait awake, not parked, so
+                    // that their calls start together rather than a wake-up apart
+                    AtomicInteger arrived = new AtomicInteger();
+                    List<Future<Integer>> results = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        results.add(pool.submit(() -> {
+                            arrived.incrementAndGet();
+                            while (arrived.get() < threads) {
+                                Thread.yield();
+                            }
+                            return grants(account, permits, permits);
+                        }));
+                    }
+                    for (Future<Integer> result : results) {
+                        granted += result.get(10, TimeUnit.SECONDS);
+                    }
+                    if (granted != permits) {
+                        overdrawn.add("round " + round + ": " + granted + " of " + permits);
+                    }
+                }
+
+                assertThat(overdrawn).as("the clock stands still: one window per account").isEmpty();
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

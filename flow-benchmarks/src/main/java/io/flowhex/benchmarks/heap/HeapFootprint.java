@@ -64,23 +64,42 @@ public final class HeapFootprint {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long afterCalls = usedHeapAfterGc();
-        Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout (one 1 s window)
+        String held = caller.held();
+        Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout, 1 s by default
         caller.call(accounts); // one more account: the call that runs the limiter's sweep
         long afterIdle = usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
-                        + "growth_MiB=%.1f bytes_per_account=%.0f after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
+                        + "growth_MiB=%.1f bytes_per_account=%.0f%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
                 path, accounts, seconds, mib(idle), mib(afterCalls), mib(afterCalls - idle),
-                (afterCalls - idle) / (double) accounts, mib(afterIdle), mib(afterIdle - idle));
+                (afterCalls - idle) / (double) accounts, held, mib(afterIdle), mib(afterIdle - idle));
     }
 
     /** One call for account number {@code index}; false if it was refused. */
     private interface Caller {
         boolean call(int index);
+
+        /**
+         * How many accounts the limiter tracks, where the path can see it: the growth depends on it, and
+         * it on how fast the calls ran, since an account is tracked for one to two idle timeouts.
+         */
+        default String held() {
+            return "";
+        }
     }
 
     private static Caller quotaPath() {
         LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
-        return index -> quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS);
+        return new Caller() {
+            @Override
+            public boolean call(int index) {
+                return quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS);
+            }
+
+            @Override
+            public String held() {
+                return " tracked_accounts=" + quota.trackedAccounts();
+            }
+        };
     }
 
     private static Caller getFlowPath(int accounts) {
