@@ -84,7 +84,11 @@ public final class CamsRpcHandler {
      * body over the limit, a read timeout), so that even those answers are CAMS-shaped.
      */
     public CamsHttpResponse errorResponse(int httpStatus) {
-        return responses.error(RequestIds.next(), HostErrors.replyFor(httpStatus));
+        String requestId = RequestIds.next();
+        ErrorReply reply = HostErrors.replyFor(httpStatus);
+        // the host refused the request before the handler saw it; it still gets its one access line
+        new AccessLog.Entry().write(requestId, reply.code(), reply.status());
+        return responses.error(requestId, reply);
     }
 
     private CamsHttpResponse dispatch(CamsHttpRequest request, String requestId, AccessLog.Entry log) {

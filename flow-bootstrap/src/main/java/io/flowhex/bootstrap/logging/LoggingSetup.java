@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import io.flowhex.bootstrap.config.LogFormat;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,6 +20,14 @@ import org.slf4j.LoggerFactory;
 public final class LoggingSetup {
 
     static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger{36} - %msg%n%nopex";
+
+    /**
+     * Jetty loggers that warn about each malformed request (a bad or repeated Host header), quoting
+     * the client's text: any client could fill the log with lines of its choosing. The request is
+     * answered 400 with a RequestId and gets its access line (code BadRequest) like any other.
+     */
+    static final List<String> CLIENT_FAULT_LOGGERS =
+            List.of("org.eclipse.jetty.http.HttpParser", "org.eclipse.jetty.util.HostPort");
 
     private LoggingSetup() {
     }
@@ -48,6 +57,9 @@ public final class LoggingSetup {
         root.setLevel(Level.INFO);
         root.addAppender(async);
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        for (String clientFaults : CLIENT_FAULT_LOGGERS) {
+            context.getLogger(clientFaults).setLevel(Level.ERROR);
+        }
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
     }

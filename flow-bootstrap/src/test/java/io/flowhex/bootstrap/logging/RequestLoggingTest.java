@@ -13,9 +13,11 @@ import io.flowhex.bootstrap.cli.Main;
 import io.flowhex.bootstrap.server.FlowServer;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +87,29 @@ class RequestLoggingTest {
         assertThat(lines.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .doesNotContain(SECRET).doesNotContain("wrong-secret").doesNotContain("Signature=")
                 .doesNotContain("Statement").doesNotContain("ACS3-HMAC-SHA256 Credential"));
+    }
+
+    /** Sends raw bytes, as no well-behaved client would, and returns the whole answer. */
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    @DisplayName("a malformed request gets a CAMS 400 and one access line, and none of its text reaches the log")
+    void malformedRequestsAreLoggedOnceWithoutTheirText() throws Exception {
+        String badHost = raw("GET /health HTTP/1.1\r\nHost: evil-text here\r\nConnection: close\r\n\r\n");
+        String twoHosts = raw("GET /health HTTP/1.1\r\nHost: a\r\nHost: evil-second-host\r\n\r\n");
+
+        for (String answer : List.of(badHost, twoHosts)) {
+            assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"Code\":\"BadRequest\"").contains("x-acs-request-id: ");
+        }
+        assertThat(accessLines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .matches("requestId=[0-9A-F-]{36} action=- account=- code=BadRequest status=400 durationMs=\\d+\\.\\d{3}"));
+        assertThat(lines.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .doesNotContain("evil-text").doesNotContain("evil-second-host"));
     }
 }
