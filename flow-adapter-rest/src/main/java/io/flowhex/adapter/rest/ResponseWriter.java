@@ -34,7 +34,7 @@ final class ResponseWriter {
         return rpcResponse(200, requestId, json -> {
             json.writeStringField("RequestId", requestId);
             json.writeStringField("Code", "OK");
-            json.writeStringField("Message", "OK");
+            json.writeStringField("Message", "None"); // what the documented success body carries
             json.writeObjectFieldStart("Data");
             json.writeStringField("FlowId", flow.flowId().value());
             json.writeStringField("FlowName", flow.flowName().value());
