@@ -334,6 +334,133 @@ class LocalCallQuotaTest {
     }
 
     @Nested
+    @DisplayName("sweeping a few accounts per call")
+    class SweepingAFewPerCall {
+
+        private AccountId account(int number) {
+            return new AccountId(Integer.toString(3_000_000 + number));
+        }
+
+        /** Calls accounts 0 to {@code count - 1} once each; every call must be granted. */
+        private void callOnceEach(int count, int permitsPerSecond) {
+            List<Integer> refused = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (!quota.tryAcquire(account(i), permitsPerSecond)) {
+                    refused.add(i);
+                }
+            }
+            assertThat(refused).as("accounts refused").isEmpty();
+        }
+
+        @Test
+        @DisplayName("visits at most the step's number of accounts in one call, and forgets every idle account within a pass")
+        void boundedWorkPerCall() {
+            int accounts = 10_000;
+            int active = 100;
+            callOnceEach(accounts, 3);
+            clock.advanceMillis(500);
+            callOnceEach(active, 3);
+            clock.advanceMillis(500);
+
+            assertThat(quota.tryAcquire(BOB, 3)).as("starts a pass").isTrue();
+            int tracked = quota.trackedAccounts();
+            assertThat(tracked).as("bob and the 10,000, less one step at most")
+                    .isGreaterThanOrEqualTo(accounts + 1 - LocalCallQuota.SWEEP_STEP).isLessThan(accounts + 1);
+            int calls = 1;
+            List<Integer> dropsAboveStep = new ArrayList<>();
+            while (calls < accounts) {
+                quota.tryAcquire(BOB, 3);
+                calls++;
+                int now = quota.trackedAccounts();
+                if (tracked - now > LocalCallQuota.SWEEP_STEP) {
+                    dropsAboveStep.add(tracked - now);
+                }
+                if (now == active + 1) {
+                    break;
+                }
+                tracked = now;
+            }
+
+            assertThat(dropsAboveStep).isEmpty();
+            assertThat(quota.trackedAccounts()).as("bob and the accounts used half a second ago").isEqualTo(active + 1);
+            assertThat(calls).as("a pass of 10,001 accounts at one step per call")
+                    .isGreaterThanOrEqualTo((accounts + 1) / LocalCallQuota.SWEEP_STEP)
+                    .isLessThanOrEqualTo((accounts + 1) / LocalCallQuota.SWEEP_STEP + 1);
+            assertThat(quota.builtLimiters()).as("the active accounts kept the limiters their second calls built, and bob's")
+                    .isEqualTo(active + 1);
+        }
+
+        /**
+         * 250 calls per simulated millisecond, each from a new account. A pass starts at most once per
+         * second, and one that starts at {@code s} forgets every account last used by {@code s - 1 s}; the
+         * next starts a second later, so at its start it finds at most the accounts of two seconds,
+         * 500,000. A call adds at most one account while a pass advances by a step, so the pass ends
+         * within 500,000 / (step - 1) calls, and at most that many are added meanwhile.
+         */
+        @Test
+        @DisplayName("keeps at most two seconds of accounts, plus one pass's worth, among 1,000,000 that call once each at 250,000 calls/s")
+        void staysBoundedUnderAFlood() {
+            int perSecond = 250_000;
+            int bound = 2 * perSecond + 2 * perSecond / (LocalCallQuota.SWEEP_STEP - 1) + 1;
+            int mostTracked = 0;
+            int refused = 0;
+            for (int call = 1; call <= 1_000_000; call++) {
+                if (!quota.tryAcquire(account(call), 5)) {
+                    refused++;
+                }
+                mostTracked = Math.max(mostTracked, quota.trackedAccounts());
+                if (call % (perSecond / 1000) == 0) {
+                    clock.advanceMillis(1);
+                }
+            }
+
+            assertThat(refused).as("every account's first call is granted").isZero();
+            assertThat(mostTracked).as("bound %d", bound).isLessThanOrEqualTo(bound);
+            assertThat(quota.trackedAccounts()).as("the last second's accounts are still tracked")
+                    .isGreaterThanOrEqualTo(perSecond).isLessThanOrEqualTo(bound);
+        }
+
+        /**
+         * A pass visits accounts in the map's order, not in the order they are called. Of 100,000 idle
+         * accounts, 2,000 are called while the pass over them runs (it takes at least 100,000 / step
+         * calls). Each of them is either visited after its call, and must be kept with its window, or
+         * was visited before it, idle, and is back with its call as a new account: either way tracked,
+         * and half a second later it is granted what is left of its own window.
+         */
+        @Test
+        @DisplayName("never forgets an account used during a pass, and keeps its window")
+        void accountUsedDuringAPassIsKept() {
+            int idle = 100_000;
+            int used = 2_000;
+            callOnceEach(idle, 2);
+            clock.advanceMillis(1500);
+            callOnceEach(used, 2); // each in a new window of its own, or a new account
+            assertThat(quota.trackedAccounts()).as("the pass is under way").isGreaterThanOrEqualTo(idle - used * LocalCallQuota.SWEEP_STEP);
+            int kept = quota.builtLimiters();
+            assertThat(kept).as("called before the pass reached them: a second call, a limiter built")
+                    .isPositive().isLessThan(used);
+            for (int i = 0; i <= idle / LocalCallQuota.SWEEP_STEP + 1; i++) {
+                quota.tryAcquire(BOB, 1);
+            }
+            assertThat(quota.trackedAccounts()).as("the pass is over: the accounts used during it, and bob")
+                    .isEqualTo(used + 1);
+            assertThat(quota.builtLimiters()).isEqualTo(kept + 1);
+
+            clock.advanceMillis(500);
+            int full = 0;
+            for (int i = 0; i < used; i++) {
+                int granted = grants(account(i), 2, 5);
+                assertThat(granted).as("account %d", i).isBetween(1, 2);
+                if (granted == 2) {
+                    full++;
+                }
+            }
+            assertThat(full).as("the kept accounts are in a window that began at 2000 ms; the others at 1500 ms")
+                    .isEqualTo(kept);
+        }
+    }
+
+    @Nested
     @DisplayName("when a sweep forgets an account in the middle of its call")
     class SweepDuringACall {
 

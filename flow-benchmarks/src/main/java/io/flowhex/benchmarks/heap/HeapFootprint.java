@@ -30,7 +30,13 @@ import java.util.UUID;
  * GetFlow on the in-memory adapters for accounts provisioned (with their flows) before the idle
  * measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
  * keeps of it is counted. Reports three figures: idle, right after the last call, and after the
- * limiter's idle timeout has passed and one more call has run.
+ * limiter's idle timeout has passed and its sweep has forgotten the idle accounts. The limiter sweeps a
+ * few accounts per call, so after the timeout one more account calls (through the path) and then calls
+ * the limiter directly, again and again, until the limiter tracks that account alone: every other
+ * account has been idle for seconds by then, and an exact sweep forgets them all. {@code sweep_calls}
+ * says how many calls that took, the first included (about one per 32 accounts tracked). The
+ * {@code getflow} path gives the application its limiter, the one it would build by default, so as to
+ * see it.
  *
  * <p>A third path, {@code nonces}, records {@code N} distinct nonces in the in-memory nonce store under
  * one AccessKey, each call with its own {@code now} and {@code expiresAt} as an authentication makes
@@ -66,12 +72,12 @@ public final class HeapFootprint {
         long afterCalls = usedHeapAfterGc();
         String held = caller.held();
         Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout, 1 s by default
-        caller.call(accounts); // one more account: the call that runs the limiter's sweep
+        String swept = caller.sweep(accounts); // one more account, and the calls that finish the sweep
         long afterIdle = usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
-                        + "growth_MiB=%.1f bytes_per_account=%.0f%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
+                        + "growth_MiB=%.1f bytes_per_account=%.0f%s%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
                 path, accounts, seconds, mib(idle), mib(afterCalls), mib(afterCalls - idle),
-                (afterCalls - idle) / (double) accounts, held, mib(afterIdle), mib(afterIdle - idle));
+                (afterCalls - idle) / (double) accounts, held, swept, mib(afterIdle), mib(afterIdle - idle));
     }
 
     /** One call for account number {@code index}; false if it was refused. */
@@ -85,25 +91,56 @@ public final class HeapFootprint {
         default String held() {
             return "";
         }
+
+        /** After the idle timeout: one more call, for account number {@code index}, and what it did. */
+        default String sweep(int index) {
+            call(index);
+            return "";
+        }
+    }
+
+    /** A caller on a path through {@code quota}: it can see the quota's accounts and finish its sweep. */
+    private record LimitedCaller(LocalCallQuota quota, Caller path) implements Caller {
+
+        @Override
+        public boolean call(int index) {
+            return path.call(index);
+        }
+
+        @Override
+        public String held() {
+            return " tracked_accounts=" + quota.trackedAccounts();
+        }
+
+        @Override
+        public String sweep(int index) {
+            int before = quota.trackedAccounts();
+            call(index);
+            AccountId account = new AccountId(accountText(index));
+            int calls = 1;
+            // each call advances the sweep by a few accounts; the bound only guards against a sweep that
+            // never forgets them
+            while (quota.trackedAccounts() > 1) {
+                if (calls > before + 1) {
+                    throw new IllegalStateException("still " + quota.trackedAccounts() + " accounts tracked after "
+                            + calls + " calls");
+                }
+                quota.tryAcquire(account, FlowhexApplication.DEFAULT_QPS);
+                calls++;
+            }
+            return " sweep_calls=" + calls;
+        }
     }
 
     private static Caller quotaPath() {
         LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
-        return new Caller() {
-            @Override
-            public boolean call(int index) {
-                return quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS);
-            }
-
-            @Override
-            public String held() {
-                return " tracked_accounts=" + quota.trackedAccounts();
-            }
-        };
+        return new LimitedCaller(quota,
+                index -> quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS));
     }
 
     private static Caller getFlowPath(int accounts) {
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).build();
+        LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
+        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).callQuota(quota).build();
         SpaceId space = new SpaceId("cams-space-heap");
         Instant previewExpiry = Instant.now().plus(Duration.ofDays(30));
         // one account more than the calls: the extra one is the call after the idle timeout
@@ -114,12 +151,12 @@ public final class HeapFootprint {
                     .preview("https://preview.flowhex.invalid/" + i, previewExpiry).build());
         }
         AccessKeyId key = new AccessKeyId("LTAI5tHeapFootprint");
-        return index -> {
+        return new LimitedCaller(quota, index -> {
             AccountId account = new AccountId(accountText(index));
             app.getFlow().getFlow(new GetFlowQuery(new RootPrincipal(account), new FlowId(flowText(index)),
                     Optional.of(space), new CallContext(Optional.of("192.0.2.10"), false, key)));
             return true;
-        };
+        });
     }
 
     private static Caller noncePath(int nonces) {
