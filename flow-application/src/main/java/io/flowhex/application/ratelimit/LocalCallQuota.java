@@ -5,8 +5,6 @@ import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * One resilience4j {@link AtomicRateLimiter} per account, never waiting for a permit. Limiters of
@@ -77,9 +74,6 @@ import java.util.function.Supplier;
  */
 public final class LocalCallQuota implements CallQuota {
 
-    /** Marks an entry the sweeper has claimed; a caller that sees it starts over with a new entry. */
-    private static final long RETIRED = Long.MIN_VALUE;
-
     /**
      * The most entries one call visits for a sweep pass. Small, so that no call pays a noticeable
      * price (a visit is a few tens of nanoseconds); well above 2, since a call may create an entry and
@@ -88,12 +82,8 @@ public final class LocalCallQuota implements CallQuota {
      */
     static final int SWEEP_STEP = 32;
 
-    // Nothing reads a limiter's name, and the id string a later call brings is not the map's key: naming
-    // the limiter after it would keep a second copy of the id per account.
-    private static final String LIMITER_NAME = "account";
-
     // keyed by the id's string: one string per account, no wrapper
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AccountLimiter> entries = new ConcurrentHashMap<>();
     // configs are immutable (a limit change copies the limiter's own), so accounts share one per limit
     private final ConcurrentHashMap<Integer, RateLimiterConfig> configs = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
@@ -102,7 +92,7 @@ public final class LocalCallQuota implements CallQuota {
     /** When the last pass started; a new one is due one idle timeout later. Written under the flag. */
     private volatile long lastSweep;
     /** The pass under way, or null. Read and advanced only under the flag. */
-    private volatile Iterator<Map.Entry<String, Entry>> pass;
+    private volatile Iterator<Map.Entry<String, AccountLimiter>> pass;
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     private LocalCallQuota(Clock clock, Duration window, Duration idleTimeout) {
@@ -138,10 +128,10 @@ public final class LocalCallQuota implements CallQuota {
         }
         String id = account.value();
         while (true) {
-            Entry entry = entries.get(id);
+            AccountLimiter entry = entries.get(id);
             if (entry == null) {
                 long now = nanoTime.getAsLong();
-                entry = entries.putIfAbsent(id, new Entry(now, config(permitsPerSecond), nanoTime));
+                entry = entries.putIfAbsent(id, new AccountLimiter(now, config(permitsPerSecond), nanoTime));
                 if (entry == null) {
                     // a fresh limiter grants its first permit at any limit: the entry records the call
                     // for the second one to replay
@@ -157,7 +147,7 @@ public final class LocalCallQuota implements CallQuota {
             // read serves both; a permit taken from an entry the sweeper retired first is void
             boolean granted = limiter.acquirePermission(1);
             long lastUsed = entry.lastUsed;
-            if (lastUsed == RETIRED) {
+            if (lastUsed == AccountLimiter.RETIRED) {
                 entries.remove(id, entry);
                 continue;
             }
@@ -202,7 +192,7 @@ public final class LocalCallQuota implements CallQuota {
             return;
         }
         try {
-            Iterator<Map.Entry<String, Entry>> visiting = pass;
+            Iterator<Map.Entry<String, AccountLimiter>> visiting = pass;
             if (visiting == null) {
                 // another call may have run a whole pass since this one looked
                 if (now - lastSweep < idleNanos) {
@@ -212,8 +202,8 @@ public final class LocalCallQuota implements CallQuota {
                 visiting = entries.entrySet().iterator();
             }
             for (int visited = 0; visited < SWEEP_STEP && visiting.hasNext(); visited++) {
-                Map.Entry<String, Entry> mapping = visiting.next();
-                Entry entry = mapping.getValue();
+                Map.Entry<String, AccountLimiter> mapping = visiting.next();
+                AccountLimiter entry = mapping.getValue();
                 if (entry.retireIfIdle(now, idleNanos)) {
                     entries.remove(mapping.getKey(), entry);
                 }
@@ -226,98 +216,5 @@ public final class LocalCallQuota implements CallQuota {
 
     private static long toNanos(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-    }
-
-    /**
-     * An account's limiter, once it has called twice, and its last use; and the limiter's time source.
-     * resilience4j asks for a {@code Supplier<Long>}; the entry is that supplier itself rather than a
-     * lambda beside it.
-     */
-    private static final class Entry implements Supplier<Long> {
-        private static final VarHandle LAST_USED;
-
-        static {
-            try {
-                LAST_USED = MethodHandles.lookup().findVarHandle(Entry.class, "lastUsed", long.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
-        private final LongSupplier nanoTime;
-        /** Until the limiter is built, the first call's time: only the limiter's clock reads move it. */
-        volatile long lastUsed;
-        private final RateLimiterConfig firstConfig;
-        volatile AtomicRateLimiter limiter;
-
-        Entry(long firstCall, RateLimiterConfig firstConfig, LongSupplier nanoTime) {
-            this.nanoTime = nanoTime;
-            this.lastUsed = firstCall;
-            this.firstConfig = firstConfig;
-        }
-
-        AtomicRateLimiter limiter() {
-            AtomicRateLimiter built = limiter;
-            return built != null ? built : build();
-        }
-
-        /**
-         * Builds the limiter the first call would have built, and takes the first call's permit from it,
-         * both at the first call's time ({@link #get} returns it until the limiter is published). Under
-         * the monitor, so that concurrent later calls build one limiter and all take from it.
-         */
-        private synchronized AtomicRateLimiter build() {
-            if (limiter == null) {
-                AtomicRateLimiter built = new AtomicRateLimiter(LIMITER_NAME, firstConfig, this);
-                built.acquirePermission(1);
-                limiter = built;
-            }
-            return limiter;
-        }
-
-        /**
-         * Reads the clock and records the read as the latest use, unless the sweeper retired this
-         * entry first (a caller then finds {@link #RETIRED} and starts over). While the limiter is being
-         * built, answers the first call's time instead. Should the sweeper retire the entry meanwhile,
-         * that answer is {@link #RETIRED} and the limiter's windows are nonsense, but then every caller
-         * that takes a permit from it finds the entry retired afterwards and voids the permit.
-         */
-        @Override
-        public Long get() {
-            if (limiter == null) {
-                return lastUsed;
-            }
-            long now = nanoTime.getAsLong();
-            long previous = lastUsed;
-            while (previous != RETIRED && previous < now && !LAST_USED.compareAndSet(this, previous, now)) {
-                previous = lastUsed;
-            }
-            return now;
-        }
-
-        /**
-         * Applies a new limit without letting the current window grant more than it allows:
-         * resilience4j keeps the window's remaining permits on a change, so the surplus is drained.
-         */
-        synchronized void changeLimit(int permits) {
-            int current = limiter.getRateLimiterConfig().getLimitForPeriod();
-            if (current == permits) {
-                return;
-            }
-            // granted is read under the old limit (a window that has just turned reads as full, so 0);
-            // what is left is read under the new one (a turned window refills to the new limit).
-            int granted = current - limiter.getMetrics().getAvailablePermissions();
-            limiter.changeLimitForPeriod(permits);
-            int surplus = limiter.getMetrics().getAvailablePermissions() - Math.max(0, permits - granted);
-            for (int i = 0; i < surplus; i++) {
-                limiter.acquirePermission(1);
-            }
-        }
-
-        /** Claims the entry for removal, built or not, unless a caller used it since it was last seen idle. */
-        boolean retireIfIdle(long now, long idleNanos) {
-            long seen = lastUsed;
-            return seen != RETIRED && now - seen >= idleNanos && LAST_USED.compareAndSet(this, seen, RETIRED);
-        }
     }
 }
