@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,16 +125,11 @@ public final class LoadGenerator {
             closedLoop("warm-up", signed(accounts, warmup, fixedServer));
             PhaseResult fixedMax = closedLoop("fixed-body", signed(accounts, requests, fixedServer));
             results.add(fixedMax);
-            double fixedPaced = 0.8 * fixedMax.requestsPerSecond();
-            results.add(openLoop("fixed-body-80pct",
-                    signed(accounts, (int) Math.min(requests, fixedPaced * phaseLimit.toSeconds()), fixedServer),
-                    fixedPaced));
+            results.add(atEightyPercent("fixed-body-80pct", fixedMax, accounts, fixedServer));
             closedLoop("warm-up", signed(accounts, warmup, flowServer));
             PhaseResult max = closedLoop("getflow-max", signed(accounts, requests, flowServer));
             results.add(max);
-            double paced = 0.8 * max.requestsPerSecond();
-            int pacedCount = (int) Math.min(requests, paced * phaseLimit.toSeconds());
-            results.add(openLoop("getflow-80pct", signed(accounts, pacedCount, flowServer), paced));
+            results.add(atEightyPercent("getflow-80pct", max, accounts, flowServer));
             results.add(closedLoop("rejection", signed(hammered, requests, flowServer)));
             report(results);
         } finally {
@@ -151,6 +147,14 @@ public final class LoadGenerator {
             out[i] = request.toHttpRequest();
         }
         return out;
+    }
+
+    /** An open-loop phase at 80% of the rate a closed-loop phase reached, as many requests as fit its time. */
+    private PhaseResult atEightyPercent(String name, PhaseResult max, Tenants tenants, URI endpoint)
+            throws InterruptedException {
+        double perSecond = 0.8 * max.requestsPerSecond();
+        int count = (int) Math.min(requests, perSecond * phaseLimit.toSeconds());
+        return openLoop(name, signed(tenants, count, endpoint), perSecond);
     }
 
     /** Every thread sends its next request as soon as the previous one is answered. */
@@ -232,8 +236,8 @@ public final class LoadGenerator {
             }
         }
         try {
-            java.nio.file.Files.createDirectories(timeline);
-            java.nio.file.Files.writeString(timeline.resolve(phase + ".csv"), lines);
+            Files.createDirectories(timeline);
+            Files.writeString(timeline.resolve(phase + ".csv"), lines);
         } catch (IOException e) {
             System.err.println("timeline not written: " + e);
         }
