@@ -26,9 +26,9 @@ import java.util.Optional;
 record FlowRow(String accountId, String spaceId, String name, String categories, String status,
         String jsonVersion, String dataApiVersion, String endpointUri, String previewUrl, Instant previewExpiresAt) {
 
-    /** The columns {@link #read(ResultSet)} expects, in its order. */
-    static final String COLUMNS = "account_id, space_id, name, categories, status, json_version, data_api_version, "
-            + "endpoint_uri, preview_url, preview_expires_at";
+    /** The columns besides the id, in the order {@link #read(ResultSet)} expects and saves write them. */
+    static final List<String> COLUMNS = List.of("account_id", "space_id", "name", "categories", "status",
+            "json_version", "data_api_version", "endpoint_uri", "preview_url", "preview_expires_at");
 
     static final String CATEGORY_SEPARATOR = ",";
 

@@ -16,11 +16,10 @@ final class JdbcFlowRepository implements FlowRepository {
 
     private static final String STORE = "flow store";
 
-    private static final String FIND = "SELECT " + FlowRow.COLUMNS + " FROM flowhex_flow WHERE id = ?";
+    private static final String FIND =
+            "SELECT " + String.join(", ", FlowRow.COLUMNS) + " FROM flowhex_flow WHERE id = ?";
     private static final PerDialect SAVE = PerDialect.of(dialect -> dialect.upsert("flowhex_flow",
-            List.of("id"),
-            List.of("account_id", "space_id", "name", "categories", "status", "json_version", "data_api_version",
-                    "endpoint_uri", "preview_url", "preview_expires_at")));
+            List.of("id"), FlowRow.COLUMNS));
     private static final String UPDATE_PREVIEW =
             "UPDATE flowhex_flow SET preview_url = ?, preview_expires_at = ? WHERE id = ?";
 
