@@ -61,8 +61,8 @@ final class GetFlowService implements GetFlowUseCase {
         // plain branches rather than Optional chains: this runs on every call, and a capturing lambda
         // is an allocation per call
         Account account = accounts.findById(accountId).orElse(null);
-        int qps = account == null ? defaultQps : account.qpsOverride().orElse(defaultQps);
-        if (!quota.tryAcquire(accountId, qps)) {
+        int qps = account == null ? defaultQps : account.qpsFor("GetFlow").orElse(defaultQps);
+        if (!quota.tryAcquire(accountId, "GetFlow", qps)) {
             throw new GetFlowException(ErrorCode.LIMIT_CONTROL);
         }
         if (account == null || !account.subscribed()) {

@@ -120,13 +120,19 @@ public final class LocalCallQuota implements CallQuota {
         return new LocalCallQuota(clock, window, idleTimeout);
     }
 
-    @Override
+    /** Transitional: the GetFlow budget; removed when the quota is keyed by (account, action). */
     public boolean tryAcquire(AccountId account, int permitsPerSecond) {
+        return tryAcquire(account, "GetFlow", permitsPerSecond);
+    }
+
+    @Override
+    public boolean tryAcquire(AccountId account, String action, int permitsPerSecond) {
         Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(action, "action");
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be positive");
         }
-        String id = account.value();
+        String id = action + ':' + account.value();
         while (true) {
             AccountLimiter entry = entries.get(id);
             if (entry == null) {
