@@ -5,8 +5,8 @@ import io.flowhex.application.port.in.AuthenticationException;
 import io.flowhex.application.port.in.AuthenticationRequest;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.ErrorCode;
+import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.AccessKeyRepository;
-import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
@@ -25,9 +25,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides who signed a request. The signature is checked before the time window and the nonce, so
- * only a holder of the secret learns whether a timestamp or nonce was the problem, and a nonce is
- * recorded only once the request proved it knows the secret.
+ * Decides who signed a request, and records nothing: the nonce goes back with the caller, for the
+ * gate to record after the quota. The signature is checked before the time window, so only a holder
+ * of the secret learns whether the timestamp was the problem.
  */
 final class AuthenticationService implements AuthenticateUseCase {
 
@@ -47,13 +47,11 @@ final class AuthenticationService implements AuthenticateUseCase {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final AccessKeyRepository accessKeys;
-    private final NonceStore nonces;
     private final Clock clock;
     private final Duration tolerance;
 
-    AuthenticationService(AccessKeyRepository accessKeys, NonceStore nonces, Clock clock, Duration tolerance) {
+    AuthenticationService(AccessKeyRepository accessKeys, Clock clock, Duration tolerance) {
         this.accessKeys = accessKeys;
-        this.nonces = nonces;
         this.clock = clock;
         this.tolerance = tolerance;
     }
@@ -77,12 +75,9 @@ final class AuthenticationService implements AuthenticateUseCase {
         if (Duration.between(signedAt, now).abs().compareTo(tolerance) > 0) {
             throw new AuthenticationException(ErrorCode.TIMESTAMP_EXPIRED);
         }
-        // Remember the nonce as long as any copy of this request could still pass the time check.
+        // The nonce must be remembered as long as any copy of this request could pass the time check.
         Instant expiresAt = (signedAt.isAfter(now) ? signedAt : now).plus(tolerance);
-        if (!recordNonce(key.id(), request.nonce(), now, expiresAt)) {
-            throw new AuthenticationException(ErrorCode.NONCE_USED);
-        }
-        return new Caller(key.owner(), key.id());
+        return new Caller(key.owner(), key.id(), Optional.of(new SignatureNonce(request.nonce(), expiresAt)));
     }
 
     private Optional<AccessKey> lookUp(String rawId) {
@@ -94,14 +89,6 @@ final class AuthenticationService implements AuthenticateUseCase {
         }
         try {
             return accessKeys.findById(id);
-        } catch (StoreUnavailableException e) {
-            throw new AuthenticationException(ErrorCode.SERVICE_UNAVAILABLE);
-        }
-    }
-
-    private boolean recordNonce(AccessKeyId id, String nonce, Instant now, Instant expiresAt) {
-        try {
-            return nonces.recordIfAbsent(id, nonce, now, expiresAt);
         } catch (StoreUnavailableException e) {
             throw new AuthenticationException(ErrorCode.SERVICE_UNAVAILABLE);
         }

@@ -3,6 +3,7 @@ package io.flowhex.application;
 import io.flowhex.application.policy.CompiledPolicyCache;
 import io.flowhex.application.policy.PolicyDocumentParser;
 import io.flowhex.application.port.in.AuthenticateUseCase;
+import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.CheckHealthUseCase;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.application.port.in.ProvisionUseCase;
@@ -22,8 +23,11 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import io.flowhex.domain.account.Account;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -41,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class FlowhexApplication {
 
-    public static final int DEFAULT_QPS = 5;
+    public static final int DEFAULT_QPS = CamsAction.DOCUMENTED_QPS;
     public static final String DEFAULT_REGION_ID = "ap-southeast-1";
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(15);
     public static final URI DEFAULT_PREVIEW_BASE_URL = URI.create("https://preview.flowhex.invalid");
@@ -58,10 +62,11 @@ public final class FlowhexApplication {
         PolicyDocumentParser parser = new PolicyDocumentParser();
         this.regionId = b.regionId;
         this.clock = b.clock;
-        this.authenticate = new AuthenticationService(b.accessKeys, b.nonces, b.clock, b.signatureTolerance);
+        this.authenticate = new AuthenticationService(b.accessKeys, b.clock, b.signatureTolerance);
         Authorizer authorizer = new RamAuthorizer(b.policies, new CompiledPolicyCache<>(parser, b.policyCacheSize));
-        this.getFlow = new GetFlowService(b.accounts, b.flows, callQuota, authorizer, previewLinks, b.clock,
-                b.defaultQps);
+        Gate gate = new Gate(b.accounts, callQuota, new QuotaLimits(b.defaultQps, b.actionQps), b.nonces, authorizer,
+                b.clock);
+        this.getFlow = new GetFlowService(gate, b.flows, previewLinks);
         this.provision = new ProvisioningService(b.accounts, b.ramUsers, b.accessKeys, b.policies, b.flows, parser);
         this.health = new HealthService(b.storeHealth);
     }
@@ -112,6 +117,7 @@ public final class FlowhexApplication {
         private Clock clock = Clock.systemUTC();
         private String regionId = DEFAULT_REGION_ID;
         private int defaultQps = DEFAULT_QPS;
+        private final Map<CamsAction, Integer> actionQps = new EnumMap<>(CamsAction.class);
         private Duration signatureTolerance = DEFAULT_SIGNATURE_TOLERANCE;
         private URI previewBaseUrl = DEFAULT_PREVIEW_BASE_URL;
         private byte[] previewSigningKey;
@@ -191,9 +197,18 @@ public final class FlowhexApplication {
             return this;
         }
 
-        /** Calls per second per account when the account has no override; default 5 as CAMS documents. */
+        /**
+         * Calls per second per account and action, for every action without its own default and every
+         * account without an override; default 5 as CAMS documents for each action.
+         */
         public Builder defaultQps(int value) {
             this.defaultQps = value;
+            return this;
+        }
+
+        /** Calls per second per account for one action, where the account has no override of its own. */
+        public Builder actionQps(CamsAction action, int value) {
+            this.actionQps.put(Objects.requireNonNull(action, "action"), value);
             return this;
         }
 
@@ -237,9 +252,14 @@ public final class FlowhexApplication {
             if (regionId == null || !REGION.matcher(regionId).matches()) {
                 problems.add("regionId must look like ap-southeast-1");
             }
-            if (defaultQps < 1 || defaultQps > io.flowhex.domain.account.Account.MAX_QPS) {
-                problems.add("defaultQps must be 1 to " + io.flowhex.domain.account.Account.MAX_QPS);
+            if (defaultQps < 1 || defaultQps > Account.MAX_QPS) {
+                problems.add("defaultQps must be 1 to " + Account.MAX_QPS);
             }
+            actionQps.forEach((action, qps) -> {
+                if (qps < 1 || qps > Account.MAX_QPS) {
+                    problems.add("actionQps of " + action.wireName() + " must be 1 to " + Account.MAX_QPS);
+                }
+            });
             if (signatureTolerance == null || signatureTolerance.isNegative() || signatureTolerance.isZero()
                     || signatureTolerance.compareTo(Duration.ofHours(1)) > 0) {
                 problems.add("signatureTolerance must be more than 0 and at most 1 hour");

@@ -30,7 +30,7 @@ class AuthenticationServiceTest {
     private static final String STRING_TO_SIGN = "ACS3-HMAC-SHA256\nhash";
 
     private final MapStores stores = new MapStores();
-    private final AuthenticationService authentication = new AuthenticationService(stores.accessKeys(), stores.nonces(),
+    private final AuthenticationService authentication = new AuthenticationService(stores.accessKeys(),
             Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(15));
 
     private AuthenticationRequest signedAt(String signingTime) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowDetails;
-import io.flowhex.application.port.in.GetFlowException;
+import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.preview.SignedPreviewLinks;
 import io.flowhex.application.ratelimit.LocalCallQuota;
@@ -217,7 +217,7 @@ class FlowhexApplicationBuilderTest {
             FlowhexApplication second = builder.build();
 
             assertThat(first.getFlow().getFlow(rootAsksFor(flow)).flowId()).isEqualTo(flow.id());
-            GetFlowException refused = catchThrowableOfType(GetFlowException.class,
+            FlowApiException refused = catchThrowableOfType(FlowApiException.class,
                     () -> first.getFlow().getFlow(rootAsksFor(flow)));
 
             assertThat(refused.errorCode()).isEqualTo(ErrorCode.LIMIT_CONTROL);
@@ -234,7 +234,7 @@ class FlowhexApplicationBuilderTest {
 
             assertThat(first.getFlow().getFlow(rootAsksFor(flow)).flowId()).isEqualTo(flow.id());
 
-            assertThat(catchThrowableOfType(GetFlowException.class, () -> second.getFlow().getFlow(rootAsksFor(flow)))
+            assertThat(catchThrowableOfType(FlowApiException.class, () -> second.getFlow().getFlow(rootAsksFor(flow)))
                     .code()).isEqualTo("System.LimitControl");
         }
 

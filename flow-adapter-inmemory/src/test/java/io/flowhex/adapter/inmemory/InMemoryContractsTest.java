@@ -16,6 +16,7 @@ import io.flowhex.testkit.contract.PolicyRepositoryContract;
 import io.flowhex.testkit.contract.RamUserRepositoryContract;
 import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
+import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
 import org.junit.jupiter.api.DisplayName;
@@ -102,6 +103,15 @@ class InMemoryContractsTest {
     @Nested
     @DisplayName("authentication")
     class Authentication extends AuthenticationScenarios {
+        @Override
+        protected FlowhexStores stores() {
+            return stores;
+        }
+    }
+
+    @Nested
+    @DisplayName("the gate every action passes")
+    class Gate extends GateScenarios {
         @Override
         protected FlowhexStores stores() {
             return stores;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.ErrorCode;
-import io.flowhex.application.port.in.GetFlowException;
+import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.ProvisioningException;
 import io.flowhex.application.port.out.FlowRepository;
@@ -57,7 +57,7 @@ class StoreFailureTest {
         GetFlowQuery query = new GetFlowQuery(new RootPrincipal(account), Fixtures.flowId(), Optional.empty(),
                 new CallContext(Optional.empty(), false, Fixtures.accessKeyId()));
 
-        GetFlowException getFlow = catchThrowableOfType(GetFlowException.class, () -> app.getFlow().getFlow(query));
+        FlowApiException getFlow = catchThrowableOfType(FlowApiException.class, () -> app.getFlow().getFlow(query));
         ProvisioningException provision = catchThrowableOfType(ProvisioningException.class,
                 () -> app.provision().saveFlow(Fixtures.flow(account, space).build()));
 

@@ -16,6 +16,7 @@ import io.flowhex.testkit.contract.PolicyRepositoryContract;
 import io.flowhex.testkit.contract.RamUserRepositoryContract;
 import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
+import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
 import org.junit.jupiter.api.DisplayName;
@@ -104,6 +105,15 @@ abstract class ContractChecks {
     @Nested
     @DisplayName("authentication")
     class Authentication extends AuthenticationScenarios {
+        @Override
+        protected FlowhexStores stores() {
+            return ContractChecks.this.stores();
+        }
+    }
+
+    @Nested
+    @DisplayName("the gate every action passes")
+    class Gate extends GateScenarios {
         @Override
         protected FlowhexStores stores() {
             return ContractChecks.this.stores();

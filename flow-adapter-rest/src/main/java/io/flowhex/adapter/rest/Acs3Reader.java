@@ -38,7 +38,7 @@ final class Acs3Reader implements SignatureReader {
     public AuthenticationRequest read(CamsHttpRequest request, RequestParameters parameters) {
         String header = request.singleHeader("authorization");
         if (!Acs3Canonicalizer.ALGORITHM.equals(AuthorizationHeader.algorithmOf(header))) {
-            throw RejectedRequest.of(ErrorCode.INVALID_SIGNATURE_METHOD, null);
+            throw RejectedRequest.of(Rejection.INVALID_SIGNATURE_METHOD);
         }
         Canonical canonical = new Canonical(request, parameters);
         AuthorizationHeader authorization;
@@ -116,7 +116,7 @@ final class Acs3Reader implements SignatureReader {
         }
 
         RejectedRequest incomplete(List<String> signedHeaders) {
-            return RejectedRequest.of(ErrorCode.INCOMPLETE_SIGNATURE, stringToSign(signedHeaders));
+            return RejectedRequest.of(Rejection.INCOMPLETE_SIGNATURE, stringToSign(signedHeaders));
         }
     }
 }

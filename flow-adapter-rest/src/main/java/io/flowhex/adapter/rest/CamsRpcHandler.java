@@ -5,45 +5,42 @@ import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.CheckHealthUseCase;
-import io.flowhex.application.port.in.ErrorCode;
-import io.flowhex.application.port.in.FlowDetails;
-import io.flowhex.application.port.in.GetFlowQuery;
-import io.flowhex.application.port.in.GetFlowUseCase;
-import io.flowhex.application.port.out.StoreUnavailableException;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The CAMS RPC endpoint as a plain function from {@link CamsHttpRequest} to {@link CamsHttpResponse}:
- * {@code GET|POST /} serves GetFlow (API 2020-06-06, ACS3 or V1 signature), {@code GET /health} says
- * whether the stores answer. Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
+ * {@code GET|POST /} serves the actions of its {@link ActionRoutes} (API 2020-06-06, ACS3 or V1
+ * signature), {@code GET /health} says whether the stores answer. Every error is a 4xx/5xx JSON body;
+ * nothing here throws. Thread-safe.
  *
- * <p>Order of checks: sizes (431, 413); route (404 {@code InvalidAction.NotFound}); parameters
- * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version and action;
+ * <p>Order of checks: sizes (431, 413); path (404 {@code InvalidAction.NotFound}); parameters
+ * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version, then the
+ * action looked up in the table (404 for one not served, before anything is authenticated);
  * {@code Format}; the scheme's own shape (ACS3: algorithm, Authorization parts, signed headers, body
- * hash; V1: method, version, common parameters); then the application authenticates (key, signature,
- * time window, nonce); then {@code FlowId}/{@code CustSpaceId}; then GetFlow. ADR 0002 has the table.
+ * hash; V1: method, version, common parameters); then the application verifies the signature, which
+ * records nothing; then the action's own parameters; then its use case, whose gate takes the quota,
+ * records the nonce and checks subscription and RAM. ADR 0002 has the table.
  */
 public final class CamsRpcHandler {
 
     public static final String API_VERSION = "2020-06-06";
-    public static final String ACTION = "GetFlow";
     private static final Logger LOG = LoggerFactory.getLogger(CamsRpcHandler.class);
     private static final Acs3Reader ACS3 = new Acs3Reader();
     private static final V1Reader V1 = new V1Reader();
 
     private final AuthenticateUseCase authenticate;
-    private final GetFlowUseCase getFlow;
+    private final ActionRoutes routes;
     private final CheckHealthUseCase health;
     private final RestSettings settings;
     private final ClientAddressResolver clientAddresses;
     private final ResponseWriter responses;
 
-    public CamsRpcHandler(AuthenticateUseCase authenticate, GetFlowUseCase getFlow, CheckHealthUseCase health,
+    public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, CheckHealthUseCase health,
             RestSettings settings) {
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
-        this.getFlow = Objects.requireNonNull(getFlow, "getFlow");
+        this.routes = Objects.requireNonNull(routes, "routes");
         this.health = Objects.requireNonNull(health, "health");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clientAddresses = new ClientAddressResolver(settings.trustedProxies());
@@ -67,13 +64,10 @@ public final class CamsRpcHandler {
             error = e.reply();
         } catch (CamsException e) {
             error = ErrorReply.of(e);
-        } catch (StoreUnavailableException e) {
-            LOG.warn("request {}: a store is unavailable", requestId);
-            error = ErrorReply.of(ErrorCode.SERVICE_UNAVAILABLE);
         } catch (RuntimeException e) {
             // the class name only: a message or stack trace could carry request data into the log
             LOG.error("request {} failed unexpectedly: {}", requestId, e.getClass().getName());
-            error = ErrorReply.of(ErrorCode.INTERNAL_ERROR);
+            error = ErrorReply.of(Rejection.INTERNAL_ERROR);
         }
         log.write(requestId, error.code(), error.status());
         return responses.error(requestId, error);
@@ -100,28 +94,26 @@ public final class CamsRpcHandler {
             return responses.health(isHealthy());
         }
         if (!path.equals("/") || !(method.equals("GET") || method.equals("POST"))) {
-            throw RejectedRequest.of(ErrorCode.INVALID_ACTION, null);
+            throw RejectedRequest.of(Rejection.INVALID_ACTION);
         }
-        return getFlow(request, requestId, log);
+        return serve(request, requestId, log);
     }
 
-    private CamsHttpResponse getFlow(CamsHttpRequest request, String requestId, AccessLog.Entry log) {
+    private CamsHttpResponse serve(CamsHttpRequest request, String requestId, AccessLog.Entry log) {
         RequestParameters parameters = RequestParameters.read(request, settings.maxParameters());
         SignatureReader reader = readerFor(request, parameters);
         String action = reader.action(request, parameters);
         log.action(action);
-        checkApi(reader.version(request, parameters), action);
+        ActionRoute<?, ?> route = route(reader.version(request, parameters), action);
         String format = parameters.value("Format");
         if (format != null && !format.equalsIgnoreCase("json")) {
             throw RejectedRequest.invalid("Format");
         }
         Caller caller = authenticate.authenticate(reader.read(request, parameters));
         log.account(caller.principal().account().value());
-        GetFlowParameters flow = GetFlowParameters.read(parameters);
         ClientAddressResolver.ClientAddress client = clientAddresses.resolve(request);
-        CallContext context = new CallContext(client.sourceIp(), client.secure(), caller.accessKeyId());
-        FlowDetails details = getFlow.getFlow(new GetFlowQuery(caller.principal(), flow.flowId(), flow.space(), context));
-        return responses.flow(requestId, details);
+        CallContext context = CallContext.of(caller, client.sourceIp(), client.secure());
+        return route.serve(parameters, caller.principal(), context, requestId, responses);
     }
 
     static SignatureReader readerFor(CamsHttpRequest request, RequestParameters parameters) {
@@ -134,16 +126,17 @@ public final class CamsRpcHandler {
         throw RejectedRequest.missing(V1Reader.SIGNATURE);
     }
 
-    private static void checkApi(String version, String action) {
+    private ActionRoute<?, ?> route(String version, String action) {
         if (version == null || version.isEmpty()) {
             throw RejectedRequest.missing("Version");
         }
         if (!version.equals(API_VERSION)) {
-            throw RejectedRequest.of(ErrorCode.INVALID_VERSION, null);
+            throw RejectedRequest.of(Rejection.INVALID_VERSION);
         }
-        if (!ACTION.equals(action)) {
-            throw RejectedRequest.of(ErrorCode.INVALID_ACTION, null);
+        if (action == null) {
+            throw RejectedRequest.of(Rejection.INVALID_ACTION);
         }
+        return routes.find(action).orElseThrow(() -> RejectedRequest.of(Rejection.INVALID_ACTION));
     }
 
     private boolean isHealthy() {

@@ -3,7 +3,6 @@ package io.flowhex.adapter.rest;
 import io.flowhex.application.port.in.AccessDeniedDetail;
 import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.ErrorCode;
-import io.flowhex.application.port.in.GetFlowException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,11 +28,14 @@ record ErrorReply(int status, String code, String message, Optional<AccessDenied
     }
 
     static ErrorReply of(CamsException e) {
-        Optional<AccessDeniedDetail> detail = e instanceof GetFlowException g ? g.accessDeniedDetail() : Optional.empty();
-        return new ErrorReply(HttpStatuses.of(e.errorCode()), e.code(), e.getMessage(), detail);
+        return new ErrorReply(HttpStatuses.of(e.errorCode()), e.code(), e.getMessage(), e.accessDeniedDetail());
     }
 
     static ErrorReply of(Rejection rejection) {
-        return new ErrorReply(rejection.status(), rejection.code(), rejection.message(), Optional.empty());
+        return of(rejection, null);
+    }
+
+    static ErrorReply of(Rejection rejection, String argument) {
+        return new ErrorReply(rejection.status(), rejection.code(), rejection.message(argument), Optional.empty());
     }
 }

@@ -10,7 +10,7 @@ final class HostErrors {
 
     static ErrorReply replyFor(int httpStatus) {
         return switch (httpStatus) {
-            case 404, 405 -> ErrorReply.of(ErrorCode.INVALID_ACTION);
+            case 404, 405 -> ErrorReply.of(Rejection.INVALID_ACTION);
             case 408 -> ErrorReply.of(Rejection.TIMEOUT);
             case 413 -> ErrorReply.of(Rejection.BODY_TOO_LARGE);
             case 414, 431 -> withStatus(ErrorReply.of(Rejection.HEADERS_TOO_LARGE), httpStatus);
@@ -21,7 +21,7 @@ final class HostErrors {
             case 505 -> ErrorReply.of(Rejection.BAD_REQUEST);
             default -> httpStatus >= 400 && httpStatus < 500
                     ? withStatus(ErrorReply.of(Rejection.BAD_REQUEST), httpStatus)
-                    : ErrorReply.of(ErrorCode.INTERNAL_ERROR);
+                    : ErrorReply.of(Rejection.INTERNAL_ERROR);
         };
     }
 

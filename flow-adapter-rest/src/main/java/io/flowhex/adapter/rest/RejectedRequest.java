@@ -21,6 +21,10 @@ final class RejectedRequest extends RuntimeException {
         return new RejectedRequest(ErrorReply.of(rejection));
     }
 
+    static RejectedRequest of(Rejection rejection, String argument) {
+        return new RejectedRequest(ErrorReply.of(rejection, argument));
+    }
+
     static RejectedRequest of(ErrorCode code, String argument) {
         return new RejectedRequest(ErrorReply.of(code, argument));
     }

@@ -1,10 +1,27 @@
 package io.flowhex.adapter.rest;
 
 /**
- * Requests refused before the protocol is even read: transport-level faults that have no CAMS error
- * code. Each has its own status and a fixed message that echoes nothing from the request.
+ * The errors only this adapter can detect, each with its HTTP status: transport-level faults that
+ * have no CAMS error code (a fixed message that echoes nothing from the request), and the gateway's
+ * protocol errors (an unknown action or version, a malformed signature, a JSON-valued parameter that
+ * is not the JSON it must be, an internal fault). The application's own codes are mapped by
+ * {@link HttpStatuses}. A template with {@code %s} takes one argument: the server's string-to-sign.
  */
 enum Rejection {
+    INVALID_ACTION(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method."),
+    INVALID_VERSION(400, "InvalidVersion", "Specified parameter Version is not valid."),
+    INCOMPLETE_SIGNATURE(400, "IncompleteSignature",
+            "The request signature does not conform to Aliyun standards. server string to sign is:%s"),
+    INVALID_SIGNATURE_METHOD(400, "InvalidSignatureMethod", "Specified signature method is not valid."),
+    CATEGORIES_INVALID(400, "InvalidParameter.Categories",
+            "Specified parameter Categories is not valid: it must be a JSON array of 1 to 8 distinct values of "
+                    + "SIGN_UP, SIGN_IN, APPOINTMENT_BOOKING, LEAD_GENERATION, CONTACT_US, CUSTOMER_SUPPORT, "
+                    + "SURVEY, OTHER."),
+    PAGE_INVALID(400, "InvalidParameter.PageInvalid",
+            "Specified parameter Page is not valid: it must be a JSON object with Index at least 1 and Size "
+                    + "1 to 100."),
+    INTERNAL_ERROR(500, "InternalError",
+            "The request processing has failed due to some unknown error, exception or failure."),
     MALFORMED_ENCODING(400, "InvalidParameter.Encoding",
             "The request has malformed percent-encoding, invalid UTF-8 or a parameter without a name."),
     REPEATED(400, "InvalidParameter.Repeated", "A parameter or a signature header is given more than once."),
@@ -37,5 +54,14 @@ enum Rejection {
 
     String message() {
         return message;
+    }
+
+    /** Whether the message names the server's string-to-sign. */
+    boolean takesArgument() {
+        return message.contains("%s");
+    }
+
+    String message(String argument) {
+        return takesArgument() ? message.formatted(argument == null ? "" : argument) : message;
     }
 }

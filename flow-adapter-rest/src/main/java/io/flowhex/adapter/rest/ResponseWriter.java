@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.flowhex.adapter.rest.signature.PercentEncoding;
 import io.flowhex.application.port.in.AccessDeniedDetail;
-import io.flowhex.application.port.in.FlowDetails;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,28 +29,13 @@ final class ResponseWriter {
         this.hostId = hostId;
     }
 
-    CamsHttpResponse flow(String requestId, FlowDetails flow) {
+    /** The success envelope around an action's {@code Data}. */
+    <R> CamsHttpResponse success(String requestId, DataWriter<R> data, R result) {
         return rpcResponse(200, requestId, json -> {
             json.writeStringField("RequestId", requestId);
             json.writeStringField("Code", "OK");
             json.writeStringField("Message", "None"); // what the documented success body carries
-            json.writeObjectFieldStart("Data");
-            json.writeStringField("FlowId", flow.flowId().value());
-            json.writeStringField("FlowName", flow.flowName().value());
-            json.writeArrayFieldStart("Categories");
-            for (String category : flow.categories().names()) {
-                json.writeString(category);
-            }
-            json.writeEndArray();
-            json.writeStringField("Status", flow.status().name());
-            json.writeStringField("JSONVersion", flow.jsonVersion().value());
-            json.writeStringField("DataApiVersion", flow.dataApiVersion().value());
-            if (flow.endpointUri().isPresent()) {
-                json.writeStringField("EndpointUri", flow.endpointUri().get().toString());
-            }
-            json.writeStringField("PreviewUrl", flow.preview().url().toString());
-            json.writeNumberField("PreviewUrlExpires", flow.preview().expiresAt().toEpochMilli());
-            json.writeEndObject();
+            data.write(json, result);
         });
     }
 

@@ -3,7 +3,6 @@ package io.flowhex.adapter.rest;
 import io.flowhex.adapter.rest.signature.Parameter;
 import io.flowhex.adapter.rest.signature.V1Canonicalizer;
 import io.flowhex.application.port.in.AuthenticationRequest;
-import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.SignatureScheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ final class V1Reader implements SignatureReader {
         String method = required(parameters, "SignatureMethod");
         String type = parameters.value("SignatureType");
         if (!V1Canonicalizer.SIGNATURE_METHOD.equals(method) || (type != null && !type.isEmpty())) {
-            throw RejectedRequest.of(ErrorCode.INVALID_SIGNATURE_METHOD, null);
+            throw RejectedRequest.of(Rejection.INVALID_SIGNATURE_METHOD);
         }
         if (!V1Canonicalizer.SIGNATURE_VERSION.equals(required(parameters, "SignatureVersion"))) {
             throw RejectedRequest.invalid("SignatureVersion");
@@ -57,7 +56,7 @@ final class V1Reader implements SignatureReader {
         String withEmpty = V1Canonicalizer.stringToSign(request.method(), signed);
         String signature = parameters.value(SIGNATURE);
         if (signature.isEmpty()) {
-            throw RejectedRequest.of(ErrorCode.INCOMPLETE_SIGNATURE, withEmpty);
+            throw RejectedRequest.of(Rejection.INCOMPLETE_SIGNATURE, withEmpty);
         }
         List<String> candidates = nonEmpty.size() == signed.size()
                 ? List.of(withEmpty)

@@ -9,10 +9,9 @@ import io.flowhex.application.port.in.AuthenticateUseCase;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.ErrorCode;
-import io.flowhex.application.port.in.GetFlowException;
+import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
-import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.principal.RootPrincipal;
@@ -32,6 +31,7 @@ class FakePortsTest {
 
     private static final AuthenticateUseCase ANYONE = request ->
             new Caller(new RootPrincipal(new AccountId("1234")), new AccessKeyId(request.accessKeyId()));
+    private static final ActionRoutes NO_FLOWS = ActionRoutes.custom().getFlow(q -> null).build();
 
     private static CamsHttpRequest signedGetFlow(String remoteAddress, String... extraHeaders) {
         CamsHttpRequest request = CamsRequestSigner.of("LTAIfake", "secret", MutableClock.atDefaultStart(), () -> "n")
@@ -48,7 +48,7 @@ class FakePortsTest {
     }
 
     private static CamsRpcHandler handler(GetFlowUseCase getFlow, RestSettings settings) {
-        return new CamsRpcHandler(ANYONE, getFlow, () -> true, settings);
+        return new CamsRpcHandler(ANYONE, ActionRoutes.custom().getFlow(getFlow).build(), () -> true, settings);
     }
 
     @ParameterizedTest
@@ -56,20 +56,17 @@ class FakePortsTest {
     @DisplayName("maps each CAMS error of GetFlow to 400 with its code")
     void camsErrors(ErrorCode code) {
         CamsHttpResponse response = handler(q -> {
-            throw new GetFlowException(code);
+            throw new FlowApiException(code);
         }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1"));
 
         assertError(response, 400, code.code(null));
     }
 
     @Test
-    @DisplayName("maps ServiceUnavailable, and a store failure that escaped the application, to 503")
+    @DisplayName("maps ServiceUnavailable to 503")
     void unavailable() {
         assertError(handler(q -> {
-            throw new GetFlowException(ErrorCode.SERVICE_UNAVAILABLE);
-        }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1")), 503, "ServiceUnavailable");
-        assertError(handler(q -> {
-            throw new StoreUnavailableException("db down");
+            throw new FlowApiException(ErrorCode.SERVICE_UNAVAILABLE);
         }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1")), 503, "ServiceUnavailable");
     }
 
@@ -89,7 +86,7 @@ class FakePortsTest {
     void authenticatorFails() {
         CamsRpcHandler handler = new CamsRpcHandler(r -> {
             throw new NullPointerException();
-        }, q -> null, () -> true, RestSettings.defaults());
+        }, NO_FLOWS, () -> true, RestSettings.defaults());
 
         assertError(handler.handle(signedGetFlow("127.0.0.1")), 500, "InternalError");
     }
@@ -111,7 +108,7 @@ class FakePortsTest {
         RestSettings settings = RestSettings.defaults().toBuilder().trustedProxies(List.of("10.0.0.0/8", "fd00::/8")).build();
         CamsRpcHandler handler = handler(q -> {
             seen.set(q);
-            throw new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED);
+            throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
         }, settings);
 
         handler.handle(signedGetFlow(peer, "X-Forwarded-For", forwardedFor, "X-Forwarded-Proto", proto));
@@ -128,7 +125,7 @@ class FakePortsTest {
         AtomicReference<GetFlowQuery> seen = new AtomicReference<>();
         CamsRpcHandler handler = handler(q -> {
             seen.set(q);
-            throw new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED);
+            throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
         }, RestSettings.defaults());
         CamsHttpRequest request = signedGetFlow("");
         CamsHttpRequest.Builder secure = CamsHttpRequest.builder("POST", "/").rawQuery(request.rawQuery()).secure(true);
@@ -144,9 +141,9 @@ class FakePortsTest {
     @DisplayName("GET /health answers 200 UP or 503 DOWN and nothing else; a failing check is DOWN")
     void health() {
         CamsHttpRequest request = CamsHttpRequest.builder("GET", "/health").build();
-        CamsRpcHandler up = new CamsRpcHandler(ANYONE, q -> null, () -> true, RestSettings.defaults());
-        CamsRpcHandler down = new CamsRpcHandler(ANYONE, q -> null, () -> false, RestSettings.defaults());
-        CamsRpcHandler broken = new CamsRpcHandler(ANYONE, q -> null, () -> {
+        CamsRpcHandler up = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> true, RestSettings.defaults());
+        CamsRpcHandler down = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> false, RestSettings.defaults());
+        CamsRpcHandler broken = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> {
             throw new IllegalStateException("x");
         }, RestSettings.defaults());
 

@@ -12,14 +12,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("the HTTP status of each error code")
 class HttpStatusesTest {
 
-    private static final Set<ErrorCode> NOT_FOUND = EnumSet.of(ErrorCode.INVALID_ACTION, ErrorCode.ACCESS_KEY_NOT_FOUND);
+    private static final Set<ErrorCode> NOT_FOUND = EnumSet.of(ErrorCode.ACCESS_KEY_NOT_FOUND);
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
-    @DisplayName("is the documented one: 404 for unknown action or key, 500 internal, 503 unavailable, else 400")
+    @DisplayName("is the documented one: 404 for an unknown key, 503 unavailable, else 400")
     void documented(ErrorCode code) {
         int expected = NOT_FOUND.contains(code) ? 404
-                : code == ErrorCode.INTERNAL_ERROR ? 500
                 : code == ErrorCode.SERVICE_UNAVAILABLE ? 503
                 : 400;
 

@@ -30,7 +30,7 @@ final class RestWorld {
     }
 
     RestWorld(RestSettings settings) {
-        handler = new CamsRpcHandler(world.app.authenticate(), world.app.getFlow(), world.app.health(), settings);
+        handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(), settings);
     }
 
     CamsRequestSigner signer(AccessKey key) {

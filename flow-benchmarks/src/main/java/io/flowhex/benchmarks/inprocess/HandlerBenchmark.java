@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.CamsHttpRequest;
 import io.flowhex.adapter.rest.CamsHttpResponse;
+import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.application.FlowhexApplication;
@@ -60,7 +61,7 @@ public class HandlerBenchmark {
         RotatingNonceStore nonces = new RotatingNonceStore(POOL);
         FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
-        handler = new CamsRpcHandler(app.authenticate(), app.getFlow(), app.health(), RestSettings.defaults());
+        handler = new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(), RestSettings.defaults());
         URI endpoint = URI.create("http://127.0.0.1:8080");
         CamsHttpRequest[] signed = new CamsHttpRequest[POOL];
         for (int i = 0; i < POOL; i++) {

@@ -1,5 +1,6 @@
 package io.flowhex.bootstrap.server;
 
+import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
@@ -83,7 +84,7 @@ public final class FlowServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw SettingsException.invalid(Setting.TRUSTED_PROXIES, "must be IP addresses or CIDR blocks");
         }
-        return new CamsRpcHandler(app.authenticate(), app.getFlow(), app.health(), rest);
+        return new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(), rest);
     }
 
     public int port() {

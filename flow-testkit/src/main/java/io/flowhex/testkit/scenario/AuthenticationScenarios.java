@@ -152,36 +152,4 @@ public abstract class AuthenticationScenarios {
         assertThat(codeOf(() -> world.app.authenticate().authenticate(signed(rootKey, SignatureScheme.V1_HMAC_SHA1,
                 now.plus(window).plusSeconds(1), "n-" + Fixtures.next())))).isEqualTo(ErrorCode.TIMESTAMP_EXPIRED);
     }
-
-    @Test
-    @DisplayName("the same request twice answers SignatureNonceUsed the second time")
-    void replayIsRefused() {
-        AuthenticationRequest request = signedNow(rootKey, SignatureScheme.ACS3_HMAC_SHA256);
-        world.app.authenticate().authenticate(request);
-        world.clock.advance(Duration.ofMinutes(14));
-
-        assertThat(codeOf(() -> world.app.authenticate().authenticate(request))).isEqualTo(ErrorCode.NONCE_USED);
-    }
-
-    @Test
-    @DisplayName("a forged request does not burn the nonce of the genuine one")
-    void forgeryDoesNotBurnNonce() {
-        AuthenticationRequest genuine = signedNow(rootKey, SignatureScheme.ACS3_HMAC_SHA256);
-        AuthenticationRequest forged = new AuthenticationRequest(genuine.accessKeyId(), genuine.scheme(),
-                genuine.stringsToSign(), "f".repeat(64), genuine.signingTime(), genuine.nonce());
-        codeOf(() -> world.app.authenticate().authenticate(forged));
-
-        assertThat(world.app.authenticate().authenticate(genuine).principal()).isEqualTo(tenant.root);
-    }
-
-    @Test
-    @DisplayName("a request signed in the future stays replay-proof for as long as its timestamp is accepted")
-    void futureSignedRequestStaysProtected() {
-        AuthenticationRequest request = signed(rootKey, SignatureScheme.ACS3_HMAC_SHA256,
-                world.clock.instant().plus(Duration.ofMinutes(15)), "n-" + Fixtures.next());
-        world.app.authenticate().authenticate(request);
-        world.clock.advance(Duration.ofMinutes(29));
-
-        assertThat(codeOf(() -> world.app.authenticate().authenticate(request))).isEqualTo(ErrorCode.NONCE_USED);
-    }
 }

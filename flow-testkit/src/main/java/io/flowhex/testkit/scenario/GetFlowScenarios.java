@@ -7,7 +7,7 @@ import io.flowhex.application.port.in.AccessDeniedDetail;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowDetails;
-import io.flowhex.application.port.in.GetFlowException;
+import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowCategory;
@@ -44,10 +44,10 @@ public abstract class GetFlowScenarios {
         world = new World(stores());
     }
 
-    protected static GetFlowException failure(ThrowingCallable call) {
+    protected static FlowApiException failure(ThrowingCallable call) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
-        assertThat(thrown).isInstanceOf(GetFlowException.class);
-        return (GetFlowException) thrown;
+        assertThat(thrown).isInstanceOf(FlowApiException.class);
+        return (FlowApiException) thrown;
     }
 
     protected static void assertCode(ThrowingCallable call, ErrorCode code) {
@@ -112,10 +112,10 @@ public abstract class GetFlowScenarios {
             World.Tenant stranger = world.tenant();
             Flow flow = owner.flow();
 
-            GetFlowException foreign = failure(() -> world.getFlow(stranger.root, flow.id()));
-            GetFlowException foreignWithSpace = failure(
+            FlowApiException foreign = failure(() -> world.getFlow(stranger.root, flow.id()));
+            FlowApiException foreignWithSpace = failure(
                     () -> world.getFlow(stranger.root, flow.id(), Optional.of(owner.space)));
-            GetFlowException unknown = failure(() -> world.getFlow(stranger.root, Fixtures.flowId()));
+            FlowApiException unknown = failure(() -> world.getFlow(stranger.root, Fixtures.flowId()));
 
             assertThat(foreign.code()).isEqualTo("Unknown.ResourceOwnerId").isEqualTo(unknown.code());
             assertThat(foreign.getMessage()).isEqualTo(unknown.getMessage());
@@ -179,7 +179,7 @@ public abstract class GetFlowScenarios {
             Flow flow = tenant.flow();
             RamUser user = tenant.user();
 
-            GetFlowException denied = failure(() -> world.getFlow(user, flow.id()));
+            FlowApiException denied = failure(() -> world.getFlow(user, flow.id()));
 
             assertThat(denied.code()).isEqualTo("Ram.PermissionDeny");
             AccessDeniedDetail detail = denied.accessDeniedDetail().orElseThrow();

@@ -1,7 +1,9 @@
 package io.flowhex.testkit.scenario;
 
 import io.flowhex.application.FlowhexApplication;
+import io.flowhex.application.port.in.AuthenticationRequest;
 import io.flowhex.application.port.in.CallContext;
+import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.out.FlowhexStores;
@@ -71,6 +73,13 @@ public final class World {
 
     public FlowDetails getFlow(Principal caller, FlowId id, Optional<SpaceId> space, CallContext context) {
         return app.getFlow().getFlow(new GetFlowQuery(caller, id, space, context));
+    }
+
+    /** GetFlow as the protocol adapter runs it: authenticate the signed request, then the gate records its nonce. */
+    public FlowDetails getFlowSigned(AuthenticationRequest request, FlowId id) {
+        Caller caller = app.authenticate().authenticate(request);
+        return getFlow(caller.principal(), id, Optional.empty(),
+                CallContext.of(caller, Optional.of("192.0.2.10"), true));
     }
 
     /** One account of the world: its id, its main space and a second space of its own. */

@@ -1,6 +1,7 @@
 package io.flowhex.adapter.rest.interop;
 
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
@@ -63,7 +64,7 @@ final class InteropServer implements AutoCloseable {
         oddSpaceKey = Fixtures.activeKey(new RootPrincipal(oddAccount));
         world.app.provision().saveAccessKey(oddSpaceKey);
 
-        CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(), world.app.getFlow(), world.app.health(),
+        CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(),
                 RestSettings.defaults());
         jetty = JettyCamsServer.start(handler, "127.0.0.1", 0);
     }

@@ -2,12 +2,13 @@ package io.flowhex.adapter.rest.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.RawHttpClient.RawResponse;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.ErrorCode;
-import io.flowhex.application.port.in.GetFlowException;
+import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccountId;
@@ -34,7 +35,7 @@ class JettyCamsServerTest {
 
     private JettyCamsServer start(GetFlowUseCase getFlow, RestSettings settings) {
         CamsRpcHandler handler = new CamsRpcHandler(
-                r -> new Caller(new RootPrincipal(new AccountId("1")), new AccessKeyId(r.accessKeyId())), getFlow,
+                r -> new Caller(new RootPrincipal(new AccountId("1")), new AccessKeyId(r.accessKeyId())), ActionRoutes.custom().getFlow(getFlow).build(),
                 () -> true, settings);
         server = JettyCamsServer.start(handler, "127.0.0.1", 0);
         return server;
@@ -42,7 +43,7 @@ class JettyCamsServerTest {
 
     private JettyCamsServer start() {
         return start(q -> {
-            throw new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED);
+            throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
         }, RestSettings.defaults().toBuilder().requestTimeout(Duration.ofMillis(500)).build());
     }
 
@@ -181,7 +182,7 @@ class JettyCamsServerTest {
         start(q -> {
             entered.countDown();
             sleep(500);
-            throw new GetFlowException(ErrorCode.RESOURCE_NOT_OWNED);
+            throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
         }, RestSettings.defaults());
         int port = server.port();
         io.flowhex.adapter.rest.client.SignedRequest request = io.flowhex.adapter.rest.client.CamsRequestSigner

@@ -3,12 +3,15 @@ package io.flowhex.application.port.in;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Why a signed request was not accepted as coming from a known, active AccessKey. */
+/**
+ * Why a signed request was not accepted as coming from a known, active AccessKey. A used nonce is
+ * not among these: the nonce is recorded by the gate, after the quota (see {@link FlowApiException}).
+ */
 public final class AuthenticationException extends CamsException {
 
     private static final Set<ErrorCode> CODES = EnumSet.of(
             ErrorCode.ACCESS_KEY_NOT_FOUND, ErrorCode.ACCESS_KEY_INACTIVE, ErrorCode.SIGNATURE_DOES_NOT_MATCH,
-            ErrorCode.TIMESTAMP_FORMAT, ErrorCode.TIMESTAMP_EXPIRED, ErrorCode.NONCE_USED,
+            ErrorCode.TIMESTAMP_FORMAT, ErrorCode.TIMESTAMP_EXPIRED,
             ErrorCode.SERVICE_UNAVAILABLE);
 
     public AuthenticationException(ErrorCode errorCode) {

@@ -3,31 +3,26 @@ package io.flowhex.application.port.in;
 import java.util.Objects;
 
 /**
- * Every error a client of the CAMS API can see, with the code and message the Alibaba Cloud gateway
+ * Every error the application itself decides, with the code and message the Alibaba Cloud gateway
  * and CAMS document. Codes with a {@code %s} take one argument: a parameter name, or the server's
- * string-to-sign. The HTTP status is the REST adapter's business, decided by an exhaustive switch.
+ * string-to-sign. Errors only a protocol adapter can detect (an unknown action or version, a
+ * malformed signature, an internal fault) are that adapter's own. The HTTP status is the REST
+ * adapter's business, decided by an exhaustive switch.
  */
 public enum ErrorCode {
     MISSING_PARAMETER("Missing%s", "%s is mandatory for this action."),
     INVALID_PARAMETER("Invalid%s", "Specified parameter %s is not valid."),
-    INVALID_ACTION("InvalidAction.NotFound", "Specified api is not found, please check your url and method."),
-    INVALID_VERSION("InvalidVersion", "Specified parameter Version is not valid."),
     SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch",
             "Specified signature is not matched with our calculation. server string to sign is:%s"),
-    INCOMPLETE_SIGNATURE("IncompleteSignature",
-            "The request signature does not conform to Aliyun standards. server string to sign is:%s"),
     ACCESS_KEY_NOT_FOUND("InvalidAccessKeyId.NotFound", "Specified access key is not found."),
     ACCESS_KEY_INACTIVE("InvalidAccessKeyId.Inactive", "Specified access key is disabled."),
     TIMESTAMP_FORMAT("InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted."),
     TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired."),
     NONCE_USED("SignatureNonceUsed", "Specified signature nonce was used already."),
-    INVALID_SIGNATURE_METHOD("InvalidSignatureMethod", "Specified signature method is not valid."),
     PRODUCT_UNSUBSCRIBED("Product.Unsubscript", "You have not subscribed to the specified product."),
     PERMISSION_DENIED("Ram.PermissionDeny", "You are not authorized to perform the operation."),
     LIMIT_CONTROL("System.LimitControl", "The system is under flow control."),
     RESOURCE_NOT_OWNED("Unknown.ResourceOwnerId", "The resource does not belong to the current user."),
-    INTERNAL_ERROR("InternalError",
-            "The request processing has failed due to some unknown error, exception or failure."),
     SERVICE_UNAVAILABLE("ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
 
     private final String codeTemplate;

@@ -22,7 +22,7 @@ class CamsExceptionTest {
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, names = {"ACCESS_KEY_NOT_FOUND", "ACCESS_KEY_INACTIVE",
-                "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED", "NONCE_USED", "SERVICE_UNAVAILABLE"})
+                "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED", "SERVICE_UNAVAILABLE"})
         @DisplayName("carry the code and message of their own family")
         void ownFamily(ErrorCode errorCode) {
             AuthenticationException e = new AuthenticationException(errorCode);
@@ -53,7 +53,7 @@ class CamsExceptionTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"ACCESS_KEY_NOT_FOUND",
                 "ACCESS_KEY_INACTIVE", "SIGNATURE_DOES_NOT_MATCH", "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED",
-                "NONCE_USED", "SERVICE_UNAVAILABLE"})
+                "SERVICE_UNAVAILABLE"})
         @DisplayName("refuse every code outside their family")
         void refuseOtherFamilies(ErrorCode errorCode) {
             assertThatIllegalArgumentException().isThrownBy(() -> new AuthenticationException(errorCode, "FlowId"))
@@ -69,15 +69,15 @@ class CamsExceptionTest {
     }
 
     @Nested
-    @DisplayName("for GetFlow")
-    class GetFlow {
+    @DisplayName("for the flow API")
+    class FlowApi {
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ErrorCode.class, names = {"LIMIT_CONTROL", "PRODUCT_UNSUBSCRIBED", "RESOURCE_NOT_OWNED",
-                "SERVICE_UNAVAILABLE"})
+        @EnumSource(value = ErrorCode.class, names = {"LIMIT_CONTROL", "NONCE_USED", "PRODUCT_UNSUBSCRIBED",
+                "RESOURCE_NOT_OWNED", "SERVICE_UNAVAILABLE"})
         @DisplayName("carry their code and no access-denied detail")
         void ownFamily(ErrorCode errorCode) {
-            GetFlowException e = new GetFlowException(errorCode);
+            FlowApiException e = new FlowApiException(errorCode);
 
             assertThat(e.code()).isEqualTo(errorCode.code(null));
             assertThat(e).hasMessage(errorCode.message(null));
@@ -87,7 +87,7 @@ class CamsExceptionTest {
         @Test
         @DisplayName("carry the access-denied detail of a RAM denial")
         void permissionDenied() {
-            GetFlowException e = GetFlowException.permissionDenied(DETAIL);
+            FlowApiException e = FlowApiException.permissionDenied(DETAIL);
 
             assertThat(e.code()).isEqualTo("Ram.PermissionDeny");
             assertThat(e).hasMessage("You are not authorized to perform the operation.");
@@ -97,20 +97,21 @@ class CamsExceptionTest {
         @Test
         @DisplayName("refuse a RAM denial without its detail")
         void permissionDeniedNeedsDetail() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new GetFlowException(ErrorCode.PERMISSION_DENIED))
-                    .withMessage("PERMISSION_DENIED is not a GetFlow error without detail");
-            assertThatNullPointerException().isThrownBy(() -> GetFlowException.permissionDenied(null))
+            assertThatIllegalArgumentException().isThrownBy(() -> new FlowApiException(ErrorCode.PERMISSION_DENIED))
+                    .withMessage("PERMISSION_DENIED is not a flow API error without detail");
+            assertThatNullPointerException().isThrownBy(() -> FlowApiException.permissionDenied(null))
                     .withMessage("detail");
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"LIMIT_CONTROL",
-                "PRODUCT_UNSUBSCRIBED", "PERMISSION_DENIED", "RESOURCE_NOT_OWNED", "SERVICE_UNAVAILABLE"})
+                "NONCE_USED", "PRODUCT_UNSUBSCRIBED", "PERMISSION_DENIED", "RESOURCE_NOT_OWNED", "SERVICE_UNAVAILABLE",
+                "MISSING_PARAMETER", "INVALID_PARAMETER"})
         @DisplayName("refuse every code outside their family")
         void refuseOtherFamilies(ErrorCode errorCode) {
             // codes that take an argument are refused one step earlier, for the missing argument
-            assertThatIllegalArgumentException().isThrownBy(() -> new GetFlowException(errorCode))
-                    .withMessageMatching(errorCode + " (is not a GetFlow error without detail|needs an argument)");
+            assertThatIllegalArgumentException().isThrownBy(() -> new FlowApiException(errorCode))
+                    .withMessageMatching(errorCode + " (is not a flow API error without detail|needs an argument)");
         }
     }
 
@@ -142,9 +143,9 @@ class CamsExceptionTest {
     @Test
     @DisplayName("carry no stack trace, cause or suppressed exceptions: they are answers, not faults")
     void noStackTrace() {
-        CamsException[] all = {new AuthenticationException(ErrorCode.NONCE_USED),
+        CamsException[] all = {new AuthenticationException(ErrorCode.TIMESTAMP_EXPIRED),
                 new AuthenticationException(ErrorCode.SIGNATURE_DOES_NOT_MATCH, "POST&%2F&x"),
-                new GetFlowException(ErrorCode.LIMIT_CONTROL), GetFlowException.permissionDenied(DETAIL),
+                new FlowApiException(ErrorCode.LIMIT_CONTROL), FlowApiException.permissionDenied(DETAIL),
                 ProvisioningException.invalid("FlowId", "not digits"), ProvisioningException.unavailable()};
 
         for (CamsException e : all) {

@@ -34,15 +34,8 @@ class ErrorCodeTest {
                         "Specified parameter FlowId is not valid."),
                 Arguments.of(ErrorCode.INVALID_PARAMETER, "Parameter", "InvalidParameter",
                         "Specified parameter Parameter is not valid."),
-                Arguments.of(ErrorCode.INVALID_ACTION, null, "InvalidAction.NotFound",
-                        "Specified api is not found, please check your url and method."),
-                Arguments.of(ErrorCode.INVALID_VERSION, null, "InvalidVersion",
-                        "Specified parameter Version is not valid."),
                 Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, STRING_TO_SIGN, "SignatureDoesNotMatch",
                         "Specified signature is not matched with our calculation. server string to sign is:"
-                                + STRING_TO_SIGN),
-                Arguments.of(ErrorCode.INCOMPLETE_SIGNATURE, STRING_TO_SIGN, "IncompleteSignature",
-                        "The request signature does not conform to Aliyun standards. server string to sign is:"
                                 + STRING_TO_SIGN),
                 Arguments.of(ErrorCode.ACCESS_KEY_NOT_FOUND, null, "InvalidAccessKeyId.NotFound",
                         "Specified access key is not found."),
@@ -54,10 +47,6 @@ class ErrorCodeTest {
                         "Specified time stamp or date value is expired."),
                 Arguments.of(ErrorCode.NONCE_USED, null, "SignatureNonceUsed",
                         "Specified signature nonce was used already."),
-                Arguments.of(ErrorCode.INVALID_SIGNATURE_METHOD, null, "InvalidSignatureMethod",
-                        "Specified signature method is not valid."),
-                Arguments.of(ErrorCode.INTERNAL_ERROR, null, "InternalError",
-                        "The request processing has failed due to some unknown error, exception or failure."),
                 Arguments.of(ErrorCode.SERVICE_UNAVAILABLE, null, "ServiceUnavailable",
                         "The request has failed due to a temporary failure of the server."),
                 Arguments.of(ErrorCode.PRODUCT_UNSUBSCRIBED, null, "Product.Unsubscript",
@@ -91,8 +80,7 @@ class ErrorCodeTest {
     @DisplayName("take an argument exactly where the wire text names a parameter or the string-to-sign")
     void takesArgument() {
         assertThat(Arrays.stream(ErrorCode.values()).filter(ErrorCode::takesArgument)).containsExactlyInAnyOrder(
-                ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER, ErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                ErrorCode.INCOMPLETE_SIGNATURE);
+                ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER, ErrorCode.SIGNATURE_DOES_NOT_MATCH);
     }
 
     @Test
