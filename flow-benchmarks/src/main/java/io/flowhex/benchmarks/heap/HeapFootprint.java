@@ -48,6 +48,8 @@ import java.util.UUID;
 public final class HeapFootprint {
 
     private static final long MIB = 1024 * 1024;
+    /** The one action every account calls, as GetFlow's accounts do. */
+    private static final String ACTION = "GetFlow";
 
     private HeapFootprint() {
     }
@@ -71,13 +73,18 @@ public final class HeapFootprint {
         double seconds = (System.nanoTime() - started) / 1e9;
         long afterCalls = usedHeapAfterGc();
         String held = caller.held();
+        // the growth over what is still tracked: the sweep may have forgotten some accounts already,
+        // more or fewer with the call rate, which the per-call figure mixes in
+        int tracked = caller.tracked();
+        String perTracked = tracked == 0 ? ""
+                : String.format(Locale.ROOT, " bytes_per_tracked_account=%.1f", (afterCalls - idle) / (double) tracked);
         Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout, 1 s by default
         String swept = caller.sweep(accounts); // one more account, and the calls that finish the sweep
         long afterIdle = usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
-                        + "growth_MiB=%.1f bytes_per_account=%.0f%s%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
+                        + "growth_MiB=%.1f bytes_per_account=%.0f%s%s%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
                 path, accounts, seconds, mib(idle), mib(afterCalls), mib(afterCalls - idle),
-                (afterCalls - idle) / (double) accounts, held, swept, mib(afterIdle), mib(afterIdle - idle));
+                (afterCalls - idle) / (double) accounts, held, perTracked, swept, mib(afterIdle), mib(afterIdle - idle));
     }
 
     /** One call for account number {@code index}; false if it was refused. */
@@ -90,6 +97,11 @@ public final class HeapFootprint {
          */
         default String held() {
             return "";
+        }
+
+        /** How many accounts the limiter tracks, or 0 where the path cannot see it. */
+        default int tracked() {
+            return 0;
         }
 
         /** After the idle timeout: one more call, for account number {@code index}, and what it did. */
@@ -113,6 +125,11 @@ public final class HeapFootprint {
         }
 
         @Override
+        public int tracked() {
+            return quota.trackedAccounts();
+        }
+
+        @Override
         public String sweep(int index) {
             int before = quota.trackedAccounts();
             call(index);
@@ -125,7 +142,7 @@ public final class HeapFootprint {
                     throw new IllegalStateException("still " + quota.trackedAccounts() + " accounts tracked after "
                             + calls + " calls");
                 }
-                quota.tryAcquire(account, FlowhexApplication.DEFAULT_QPS);
+                quota.tryAcquire(account, ACTION, FlowhexApplication.DEFAULT_QPS);
                 calls++;
             }
             return " sweep_calls=" + calls;
@@ -135,7 +152,7 @@ public final class HeapFootprint {
     private static Caller quotaPath() {
         LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
         return new LimitedCaller(quota,
-                index -> quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS));
+                index -> quota.tryAcquire(new AccountId(accountText(index)), ACTION, FlowhexApplication.DEFAULT_QPS));
     }
 
     private static Caller getFlowPath(int accounts) {
