@@ -6,6 +6,7 @@ import io.flowhex.application.port.in.AuthenticationRequest;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.out.AccessKeyRepository;
+import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKey;
@@ -102,6 +103,10 @@ final class AuthenticationService implements AuthenticateUseCase {
     private boolean recordNonce(AccessKeyId id, String nonce, Instant now, Instant expiresAt) {
         try {
             return nonces.recordIfAbsent(id, nonce, now, expiresAt);
+        } catch (NonceLimitExceededException e) {
+            // this key alone has signed more calls than the store remembers for one key: flow control
+            // for its caller, not a failure of the server
+            throw new AuthenticationException(ErrorCode.LIMIT_CONTROL);
         } catch (StoreUnavailableException e) {
             throw new AuthenticationException(ErrorCode.SERVICE_UNAVAILABLE);
         }

@@ -18,6 +18,7 @@ import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -78,6 +79,11 @@ class InMemoryContractsTest {
         @Override
         protected NonceStore nonces() {
             return stores.nonces();
+        }
+
+        @Override
+        protected Optional<NonceStore> noncesBoundedPerKey(int maxPerKey) {
+            return Optional.of(InMemoryStores.withMaxNoncesPerKey(maxPerKey).nonces());
         }
     }
 

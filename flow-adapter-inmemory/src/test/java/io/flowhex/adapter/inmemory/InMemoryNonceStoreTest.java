@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowhex.application.port.out.NonceStore;
-import io.flowhex.application.port.out.StoreUnavailableException;
+import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.domain.account.AccessKeyId;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,9 +93,9 @@ class InMemoryNonceStoreTest {
     }
 
     @Test
-    @DisplayName("a full store takes new nonces once its records expire, refuses replays as used, and fills again")
+    @DisplayName("a key at its bound takes new nonces once its records expire, refuses replays as used, and fills again")
     void fullThenPurgedThenFullAgain() {
-        NonceStore nonces = InMemoryStores.withMaxNonces(3).nonces();
+        NonceStore nonces = InMemoryStores.withMaxNoncesPerKey(3).nonces();
         for (String nonce : List.of("a", "b", "c")) {
             nonces.recordIfAbsent(KEY, nonce, NOW, NOW.plus(WINDOW));
         }
@@ -106,8 +106,8 @@ class InMemoryNonceStoreTest {
         }
         assertThat(nonces.recordIfAbsent(KEY, "d", expired, expired.plus(WINDOW))).isFalse();
         assertThatThrownBy(() -> nonces.recordIfAbsent(KEY, "a", expired, expired.plus(WINDOW)))
-                .isInstanceOf(StoreUnavailableException.class)
-                .hasMessage("nonce memory is full");
+                .isInstanceOf(NonceLimitExceededException.class)
+                .hasMessage("this AccessKey holds as many unexpired nonces as one key may");
         assertThat(nonces.recordIfAbsent(KEY, "a", expired.plus(WINDOW), expired.plus(WINDOW).plus(WINDOW))).isTrue();
     }
 
@@ -118,7 +118,7 @@ class InMemoryNonceStoreTest {
         int perWriter = 25_000;
         // room for every call of the race, so a purger preempted mid-race cannot make it fail closed
         int bound = writers * perWriter;
-        NonceStore nonces = InMemoryStores.withMaxNonces(bound).nonces();
+        NonceStore nonces = InMemoryStores.withMaxNoncesPerKey(bound).nonces();
         AtomicLong clock = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {

@@ -178,7 +178,7 @@ public final class HeapFootprint {
 
     private static Caller noncePath(int nonces) {
         // one more than the calls, for the call after the idle timeout
-        NonceStore store = InMemoryStores.withMaxNonces(nonces + 1).nonces();
+        NonceStore store = InMemoryStores.withMaxNoncesPerKey(nonces + 1).nonces();
         String[] texts = new String[nonces + 1];
         for (int i = 0; i <= nonces; i++) {
             texts[i] = UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(StandardCharsets.UTF_8)).toString();

@@ -3,13 +3,16 @@ package io.flowhex.application.port.in;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Why a signed request was not accepted as coming from a known, active AccessKey. */
+/**
+ * Why a signed request was not accepted as coming from a known, active AccessKey, or not now:
+ * {@code LIMIT_CONTROL} when its key holds as many unexpired nonces as the nonce store keeps for one key.
+ */
 public final class AuthenticationException extends CamsException {
 
     private static final Set<ErrorCode> CODES = EnumSet.of(
             ErrorCode.ACCESS_KEY_NOT_FOUND, ErrorCode.ACCESS_KEY_INACTIVE, ErrorCode.SIGNATURE_DOES_NOT_MATCH,
             ErrorCode.TIMESTAMP_FORMAT, ErrorCode.TIMESTAMP_EXPIRED, ErrorCode.NONCE_USED,
-            ErrorCode.SERVICE_UNAVAILABLE);
+            ErrorCode.LIMIT_CONTROL, ErrorCode.SERVICE_UNAVAILABLE);
 
     public AuthenticationException(ErrorCode errorCode) {
         this(errorCode, null);

@@ -22,7 +22,7 @@ class CamsExceptionTest {
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, names = {"ACCESS_KEY_NOT_FOUND", "ACCESS_KEY_INACTIVE",
-                "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED", "NONCE_USED", "SERVICE_UNAVAILABLE"})
+                "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED", "NONCE_USED", "LIMIT_CONTROL", "SERVICE_UNAVAILABLE"})
         @DisplayName("carry the code and message of their own family")
         void ownFamily(ErrorCode errorCode) {
             AuthenticationException e = new AuthenticationException(errorCode);
@@ -53,18 +53,11 @@ class CamsExceptionTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"ACCESS_KEY_NOT_FOUND",
                 "ACCESS_KEY_INACTIVE", "SIGNATURE_DOES_NOT_MATCH", "TIMESTAMP_FORMAT", "TIMESTAMP_EXPIRED",
-                "NONCE_USED", "SERVICE_UNAVAILABLE"})
+                "NONCE_USED", "LIMIT_CONTROL", "SERVICE_UNAVAILABLE"})
         @DisplayName("refuse every code outside their family")
         void refuseOtherFamilies(ErrorCode errorCode) {
             assertThatIllegalArgumentException().isThrownBy(() -> new AuthenticationException(errorCode, "FlowId"))
                     .withMessage(errorCode + " is not an authentication error");
-        }
-
-        @Test
-        @DisplayName("refuse the rate-limit code in particular")
-        void refuseLimitControl() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new AuthenticationException(ErrorCode.LIMIT_CONTROL))
-                    .withMessage("LIMIT_CONTROL is not an authentication error");
         }
     }
 
