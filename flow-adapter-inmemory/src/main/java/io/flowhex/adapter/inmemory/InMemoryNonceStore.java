@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * tenants out again. Memory is still bounded: by the per-key bound times the keys that record, and keys
  * are not made by calls: authentication records a nonce only for a key that exists, is active and
  * signed the request, and keys are provisioned by the operator. (An embedder calling this port directly
- * with keys of its own making owns that bound.) The application records a nonce only for a call its
- * quota allowed, so a key reaches the default bound only if its account may make more calls than the
- * default quota allows in the nonce's lifetime.
+ * with keys of its own making owns that bound.) In the request pipeline's order a nonce is recorded
+ * only for a call the quota allowed, so a key then reaches the default bound only if its account may
+ * make more calls than the default quota allows in a nonce's lifetime.
  *
  * <h2>Reclaiming</h2>
  * Expired records are purged on the calling threads, a bounded batch per call, oldest first within

@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Most accounts tracked at an instant have called one action once (1,000,000 accounts calling once
  * each at 250,000 calls/s leave 250,000 to 500,000 tracked), so that case is the one made small: the
  * entry is itself the budget of the account's first action, with that action's name in the field that
- * later holds the others, 32 bytes; with the id's string and the map's node an account costs about 120
- * bytes. A second action adds a small holder and 32 bytes per further action.
+ * later holds the others, 32 bytes; with the id's string and the map's node such an account costs
+ * about 132 bytes (measured with 16-digit ids, the map's table included). A second action adds a small
+ * holder and 32 bytes per further action.
  *
  * <h2>Forgetting, exactly</h2>
  * A call that finds its action's window begun at least {@code idleTimeout} ago starts the budget over at

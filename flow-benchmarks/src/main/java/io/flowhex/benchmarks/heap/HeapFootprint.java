@@ -26,9 +26,11 @@ import java.util.UUID;
 /**
  * Heap used after {@code N} distinct accounts have each called once, against the idle heap before the
  * calls (both after {@code System.gc()}, as {@link java.lang.management.MemoryMXBean} reports it).
- * Two paths: {@code quota} calls {@link LocalCallQuota#tryAcquire} directly; {@code getflow} calls
- * GetFlow on the in-memory adapters for accounts provisioned (with their flows) before the idle
- * measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
+ * The quota forgets accounts while the calls run, more or fewer with their rate, so the growth is also
+ * given per account still tracked ({@code bytes_per_tracked_account}), the figure that does not depend
+ * on the rate. Two paths: {@code quota} calls {@link LocalCallQuota#tryAcquire} directly, for
+ * GetFlow; {@code getflow} calls GetFlow on the in-memory adapters for accounts provisioned (with
+ * their flows) before the idle measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
  * keeps of it is counted. Reports three figures: idle, right after the last call, and after the
  * limiter's idle timeout has passed and its sweep has forgotten the idle accounts. The limiter sweeps a
  * few accounts per call, so after the timeout one more account calls (through the path) and then calls
