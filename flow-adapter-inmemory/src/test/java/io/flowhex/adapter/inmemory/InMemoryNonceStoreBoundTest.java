@@ -8,6 +8,7 @@ import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.domain.account.AccessKeyId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,28 @@ class InMemoryNonceStoreBoundTest {
         assertThat(nonces.recordIfAbsent(BYSTANDER, "w", later, later.plus(WINDOW))).as("its expired records purged").isTrue();
         Instant aheadExpired = later.plus(WINDOW);
         assertThat(nonces.recordIfAbsent(KEY, "c", aheadExpired, aheadExpired.plus(WINDOW))).isTrue();
+    }
+
+    @Test
+    @DisplayName("of four threads racing one key past its bound, exactly the bound's worth is recorded")
+    void racingWritersNeverOverfillAKey() throws Exception {
+        int bound = 1_000;
+        InMemoryNonceStore nonces = store(bound);
+        AtomicInteger recorded = new AtomicInteger();
+        Race.run(4, w -> {
+            for (int i = 0; i < bound; i++) {
+                try {
+                    if (nonces.recordIfAbsent(KEY, "w" + w + "-" + i, NOW, NOW.plus(WINDOW))) {
+                        recorded.incrementAndGet();
+                    }
+                } catch (NonceLimitExceededException overTheBound) {
+                    // counted by what is missing
+                }
+            }
+        });
+
+        assertThat(recorded.get()).isEqualTo(bound);
+        assertThat(nonces.recordsHeld()).isEqualTo(bound);
     }
 
     @Test
