@@ -8,6 +8,7 @@ import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.Account;
@@ -79,10 +80,7 @@ final class Gate {
         }
         Instant now = clock.instant();
         if (context.nonce().isPresent()) {
-            SignatureNonce nonce = context.nonce().get();
-            if (!nonces.recordIfAbsent(context.accessKeyId(), nonce.value(), now, nonce.expiresAt())) {
-                throw new FlowApiException(ErrorCode.NONCE_USED);
-            }
+            record(context, context.nonce().get(), now);
         }
         if (account == null || !account.subscribed()) {
             throw new FlowApiException(ErrorCode.PRODUCT_UNSUBSCRIBED);
@@ -92,5 +90,19 @@ final class Gate {
             throw FlowApiException.permissionDenied(denial.get());
         }
         return new Admission(account, now);
+    }
+
+    private void record(CallContext context, SignatureNonce nonce, Instant now) {
+        boolean fresh;
+        try {
+            fresh = nonces.recordIfAbsent(context.accessKeyId(), nonce.value(), now, nonce.expiresAt());
+        } catch (NonceLimitExceededException e) {
+            // this key alone holds as many unexpired nonces as the store keeps for one key: flow control
+            // for its caller, and nothing any other key or account notices
+            throw new FlowApiException(ErrorCode.LIMIT_CONTROL);
+        }
+        if (!fresh) {
+            throw new FlowApiException(ErrorCode.NONCE_USED);
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class RotatingNonceStore implements NonceStore {
 
     public RotatingNonceStore(int capacity) {
         this.capacity = capacity;
-        this.current = InMemoryStores.withMaxNonces(capacity).nonces();
+        this.current = InMemoryStores.withMaxNoncesPerKey(capacity).nonces();
     }
 
     /** Replays these pre-signed requests in rounds, on a fresh store each round. */
@@ -50,7 +50,7 @@ public final class RotatingNonceStore implements NonceStore {
             int index = next;
             next = index + 1 == requests.length ? 0 : index + 1;
             if (index == 0) {
-                current = InMemoryStores.withMaxNonces(capacity).nonces();
+                current = InMemoryStores.withMaxNoncesPerKey(capacity).nonces();
             }
             return requests[index];
         }

@@ -15,8 +15,12 @@ import io.flowhex.application.port.out.StoreHealth;
  */
 public final class InMemoryStores implements FlowhexStores {
 
-    /** Default bound of remembered nonces: about 1,100 signed calls per second for 15 minutes. */
-    public static final int DEFAULT_MAX_NONCES = 1_000_000;
+    /**
+     * Default bound of the nonces one AccessKey holds: the default quota (5 calls/s for each of ten
+     * actions) for the longest a nonce is kept (twice the 15-minute tolerance) is 90,000. A key at the
+     * bound is refused for itself alone; there is no bound over all keys (see the nonce store).
+     */
+    public static final int DEFAULT_MAX_NONCES_PER_KEY = 100_000;
 
     private final InMemoryFlowRepository flows = new InMemoryFlowRepository();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
@@ -25,20 +29,23 @@ public final class InMemoryStores implements FlowhexStores {
     private final InMemoryPolicyRepository policies = new InMemoryPolicyRepository();
     private final InMemoryNonceStore nonces;
 
-    private InMemoryStores(int maxNonces) {
-        this.nonces = new InMemoryNonceStore(maxNonces);
+    private InMemoryStores(int maxNoncesPerKey) {
+        this.nonces = new InMemoryNonceStore(maxNoncesPerKey);
     }
 
     public static InMemoryStores create() {
-        return new InMemoryStores(DEFAULT_MAX_NONCES);
+        return new InMemoryStores(DEFAULT_MAX_NONCES_PER_KEY);
     }
 
-    /** With a different bound on remembered nonces; past it, new nonces are refused (fail closed). */
-    public static InMemoryStores withMaxNonces(int maxNonces) {
-        if (maxNonces < 1) {
-            throw new IllegalArgumentException("maxNonces must be positive");
+    /**
+     * With a different bound on the nonces one AccessKey holds; past it, that key's new nonces are
+     * refused with {@code NonceLimitExceededException} until some of its records expire.
+     */
+    public static InMemoryStores withMaxNoncesPerKey(int maxNoncesPerKey) {
+        if (maxNoncesPerKey < 1) {
+            throw new IllegalArgumentException("maxNoncesPerKey must be positive");
         }
-        return new InMemoryStores(maxNonces);
+        return new InMemoryStores(maxNoncesPerKey);
     }
 
     @Override

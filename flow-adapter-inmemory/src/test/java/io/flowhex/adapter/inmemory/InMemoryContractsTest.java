@@ -19,6 +19,7 @@ import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -79,6 +80,11 @@ class InMemoryContractsTest {
         @Override
         protected NonceStore nonces() {
             return stores.nonces();
+        }
+
+        @Override
+        protected Optional<NonceStore> noncesBoundedPerKey(int maxPerKey) {
+            return Optional.of(InMemoryStores.withMaxNoncesPerKey(maxPerKey).nonces());
         }
     }
 

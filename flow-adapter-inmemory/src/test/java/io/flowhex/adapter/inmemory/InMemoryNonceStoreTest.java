@@ -3,17 +3,12 @@ package io.flowhex.adapter.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.NonceStore;
-import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKeyId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,9 +88,9 @@ class InMemoryNonceStoreTest {
     }
 
     @Test
-    @DisplayName("a full store takes new nonces once its records expire, refuses replays as used, and fills again")
+    @DisplayName("a key at its bound takes new nonces once its records expire, refuses replays as used, and fills again")
     void fullThenPurgedThenFullAgain() {
-        NonceStore nonces = InMemoryStores.withMaxNonces(3).nonces();
+        NonceStore nonces = InMemoryStores.withMaxNoncesPerKey(3).nonces();
         for (String nonce : List.of("a", "b", "c")) {
             nonces.recordIfAbsent(KEY, nonce, NOW, NOW.plus(WINDOW));
         }
@@ -106,8 +101,8 @@ class InMemoryNonceStoreTest {
         }
         assertThat(nonces.recordIfAbsent(KEY, "d", expired, expired.plus(WINDOW))).isFalse();
         assertThatThrownBy(() -> nonces.recordIfAbsent(KEY, "a", expired, expired.plus(WINDOW)))
-                .isInstanceOf(StoreUnavailableException.class)
-                .hasMessage("nonce memory is full");
+                .isInstanceOf(NonceLimitExceededException.class)
+                .hasMessage("this AccessKey holds as many unexpired nonces as one key may");
         assertThat(nonces.recordIfAbsent(KEY, "a", expired.plus(WINDOW), expired.plus(WINDOW).plus(WINDOW))).isTrue();
     }
 
@@ -118,38 +113,57 @@ class InMemoryNonceStoreTest {
         int perWriter = 25_000;
         // room for every call of the race, so a purger preempted mid-race cannot make it fail closed
         int bound = writers * perWriter;
-        NonceStore nonces = InMemoryStores.withMaxNonces(bound).nonces();
+        NonceStore nonces = InMemoryStores.withMaxNoncesPerKey(bound).nonces();
         AtomicLong clock = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                String prefix = "w" + w + "-";
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < perWriter; i++) {
-                        // each record lives 100 ticks of a shared clock, so about 100 are unexpired at a time
-                        Instant now = NOW.plusNanos(clock.incrementAndGet());
-                        if (!nonces.recordIfAbsent(KEY, prefix + i, now, now.plusNanos(100))) {
-                            throw new AssertionError("fresh nonce " + prefix + i + " refused");
-                        }
-                    }
-                    return null;
-                }));
+        Race.run(writers, w -> {
+            for (int i = 0; i < perWriter; i++) {
+                // each record lives 100 ticks of a shared clock, so about 100 are unexpired at a time
+                Instant now = NOW.plusNanos(clock.incrementAndGet());
+                if (!nonces.recordIfAbsent(KEY, "w" + w + "-" + i, now, now.plusNanos(100))) {
+                    throw new AssertionError("fresh nonce w" + w + "-" + i + " refused");
+                }
             }
-            start.countDown();
-            for (Future<?> writer : done) {
-                writer.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         // only if every record the writers left can be purged is there room for a full bound of new ones
         Instant later = NOW.plus(WINDOW);
         for (int i = 0; i < bound; i++) {
             assertThat(nonces.recordIfAbsent(KEY, "later-" + i, later, later.plus(WINDOW))).isTrue();
         }
+    }
+
+    /**
+     * Keys that empty and come back while other threads sweep them: each writer turns between two keys
+     * of its own and one they share, with records that expire within 100 ticks, so the sweep keeps
+     * dropping empty keys that a writer is about to use again. A record made in a key's dropped entry
+     * would never be purged; afterwards a fresh key's calls sweep every key, and nothing must be left
+     * but that key's own records.
+     */
+    @Test
+    @DisplayName("every record of writers racing the sweep that drops empty keys is reclaimed, and every key dropped")
+    void keysDroppedWhileWritersComeBack() throws Exception {
+        int writers = 4;
+        int perWriter = 25_000;
+        InMemoryNonceStore nonces = (InMemoryNonceStore) InMemoryStores.withMaxNoncesPerKey(writers * perWriter).nonces();
+        AccessKeyId shared = new AccessKeyId("LTAIshared");
+        AtomicLong clock = new AtomicLong();
+        Race.run(writers, w -> {
+            List<AccessKeyId> keys = List.of(new AccessKeyId("LTAIa" + w), new AccessKeyId("LTAIb" + w), shared);
+            for (int i = 0; i < perWriter; i++) {
+                Instant now = NOW.plusNanos(clock.incrementAndGet());
+                AccessKeyId key = keys.get(i / 50 % keys.size());
+                if (!nonces.recordIfAbsent(key, "w" + w + "-" + i, now, now.plusNanos(100))) {
+                    throw new AssertionError("fresh nonce w" + w + "-" + i + " refused");
+                }
+            }
+        });
+
+        Instant later = NOW.plus(WINDOW);
+        AccessKeyId last = new AccessKeyId("LTAIlast");
+        for (int i = 0; i < 2_000; i++) {
+            assertThat(nonces.recordIfAbsent(last, "last-" + i, later, later.plus(WINDOW))).isTrue();
+        }
+        assertThat(nonces.recordsHeld()).as("the last key's records alone").isEqualTo(2_000);
+        assertThat(nonces.keysHeld()).as("the last key alone").isOne();
     }
 }

@@ -17,6 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * concurrent callers, on any number of servers, exactly one wins. Every {@code purgeInterval}-th
  * recording also deletes at most {@code purgeBatchSize} expired records through the expiry index,
  * so the table stays small without a background thread or a full scan.
+ *
+ * <p>No bound per AccessKey, so it never throws {@code NonceLimitExceededException}: the rows are on
+ * disk, not in the heap, and one key's rows cost another key nothing. What bounds a key's rows is the
+ * request pipeline's order (a nonce is recorded only for a call the quota allowed), which makes them
+ * grow at most at its account's quota. A bound here would cost every recording a count of the key's
+ * rows, or a counter row that serializes the key's calls across instances.
  */
 final class JdbcNonceStore implements NonceStore {
 

@@ -1,108 +1,127 @@
 package io.flowhex.application.ratelimit;
 
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import java.util.Arrays;
 
 /**
- * One account tracked by {@link LocalCallQuota}: its resilience4j limiter, once it has called twice,
- * and its last use; and that limiter's time source. resilience4j asks for a {@code Supplier<Long>}; the
- * entry is that supplier itself rather than a lambda beside it.
+ * One account tracked by {@link LocalCallQuota}: the budgets of the actions it called, at most
+ * {@link LocalCallQuota#MAX_ACTIONS_PER_ACCOUNT} of them. The entry is itself the budget of the
+ * account's first action, and {@link #actions} is that action's name while it is the only one: most
+ * accounts tracked at an instant have called one action once, and for them the entry is one object of
+ * 32 bytes. A second action brings a {@link MoreActions} with the others' budgets, each named.
+ *
+ * <p>Every read and write of the entry and of the budgets it holds is under its monitor. An account's
+ * calls are few per second and each is a few field updates, so the lock is rarely contended; it also
+ * makes the sweeper's retirement exact: an entry it retires had every cycle over, and a call that finds
+ * it {@link #RETIRED} starts over with a new entry.
  */
-final class AccountLimiter implements Supplier<Long> {
+final class AccountLimiter extends PermitCycle {
 
-    /** Marks an entry the sweeper has claimed; a caller that sees it starts over with a new entry. */
-    static final long RETIRED = Long.MIN_VALUE;
+    /** {@link #tryAcquire}'s answer when the entry was retired: the caller starts over with a new one. */
+    static final int RETIRED_ENTRY = -1;
+    static final int REFUSED = 0;
+    static final int GRANTED = 1;
 
-    // Nothing reads a limiter's name, and the id string a later call brings is not the map's key: naming
-    // the limiter after it would keep a second copy of the id per account.
-    private static final String LIMITER_NAME = "account";
-    private static final VarHandle LAST_USED;
+    private static final Object RETIRED = new Object();
+    private static final ActionLimiter[] NO_OTHERS = {};
 
-    static {
-        try {
-            LAST_USED = MethodHandles.lookup().findVarHandle(AccountLimiter.class, "lastUsed", long.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+    /** The first action's name, or {@link MoreActions} once there are several, or {@link #RETIRED}. */
+    private Object actions;
+
+    /** The account's first call, granted. */
+    AccountLimiter(String action, long firstCall, int permits) {
+        super(firstCall, permits);
+        this.actions = action;
+    }
+
+    /** The first action's name and the budgets of the others. Replaced, never changed. */
+    private static final class MoreActions {
+        final String first;
+        final ActionLimiter[] others;
+
+        MoreActions(String first, ActionLimiter[] others) {
+            this.first = first;
+            this.others = others;
         }
-    }
-
-    private final LongSupplier nanoTime;
-    /** Until the limiter is built, the first call's time: only the limiter's clock reads move it. */
-    volatile long lastUsed;
-    private final RateLimiterConfig firstConfig;
-    volatile AtomicRateLimiter limiter;
-
-    AccountLimiter(long firstCall, RateLimiterConfig firstConfig, LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
-        this.lastUsed = firstCall;
-        this.firstConfig = firstConfig;
-    }
-
-    AtomicRateLimiter limiter() {
-        AtomicRateLimiter built = limiter;
-        return built != null ? built : build();
     }
 
     /**
-     * Builds the limiter the first call would have built, and takes the first call's permit from it,
-     * both at the first call's time ({@link #get} returns it until the limiter is published). Under
-     * the monitor, so that concurrent later calls build one limiter and all take from it.
+     * Takes a permit from {@code action}'s budget, giving the action one of its own if it has none: a new
+     * budget grants its first call. An account that holds the most actions it may and calls another
+     * gets the place of one whose cycle is over, or is refused: the bound holds whatever names come.
      */
-    private synchronized AtomicRateLimiter build() {
-        if (limiter == null) {
-            AtomicRateLimiter built = new AtomicRateLimiter(LIMITER_NAME, firstConfig, this);
-            built.acquirePermission(1);
-            limiter = built;
+    synchronized int tryAcquire(String action, long now, int permits, long period, long idleNanos) {
+        Object held = actions;
+        if (held == RETIRED) {
+            return RETIRED_ENTRY;
         }
-        return limiter;
+        PermitCycle budget = find(held, action);
+        if (budget != null) {
+            return budget.tryAcquire(now, permits, period, idleNanos) ? GRANTED : REFUSED;
+        }
+        return add(held, action, now, permits, idleNanos) ? GRANTED : REFUSED;
     }
 
-    /**
-     * Reads the clock and records the read as the latest use, unless the sweeper retired this
-     * entry first (a caller then finds {@link #RETIRED} and starts over). While the limiter is being
-     * built, answers the first call's time instead. Should the sweeper retire the entry meanwhile,
-     * that answer is {@link #RETIRED} and the limiter's windows are nonsense, but then every caller
-     * that takes a permit from it finds the entry retired afterwards and voids the permit.
-     */
-    @Override
-    public Long get() {
-        if (limiter == null) {
-            return lastUsed;
+    /** Claims the entry for removal if every cycle it holds began at least {@code idleNanos} ago. */
+    synchronized boolean retireIfIdle(long now, long idleNanos) {
+        Object held = actions;
+        if (held == RETIRED || !idleFor(now, idleNanos)) {
+            return false;
         }
-        long now = nanoTime.getAsLong();
-        long previous = lastUsed;
-        while (previous != RETIRED && previous < now && !LAST_USED.compareAndSet(this, previous, now)) {
-            previous = lastUsed;
+        if (held instanceof MoreActions more) {
+            for (ActionLimiter other : more.others) {
+                if (!other.idleFor(now, idleNanos)) {
+                    return false;
+                }
+            }
         }
-        return now;
+        actions = RETIRED;
+        return true;
     }
 
-    /**
-     * Applies a new limit without letting the current window grant more than it allows:
-     * resilience4j keeps the window's remaining permits on a change, so the surplus is drained.
-     */
-    synchronized void changeLimit(int permits) {
-        int current = limiter.getRateLimiterConfig().getLimitForPeriod();
-        if (current == permits) {
-            return;
-        }
-        // granted is read under the old limit (a window that has just turned reads as full, so 0);
-        // what is left is read under the new one (a turned window refills to the new limit).
-        int granted = current - limiter.getMetrics().getAvailablePermissions();
-        limiter.changeLimitForPeriod(permits);
-        int surplus = limiter.getMetrics().getAvailablePermissions() - Math.max(0, permits - granted);
-        for (int i = 0; i < surplus; i++) {
-            limiter.acquirePermission(1);
-        }
+    /** How many actions hold a budget here; 0 once retired. */
+    synchronized int actionCount() {
+        Object held = actions;
+        return held == RETIRED ? 0 : held instanceof MoreActions more ? 1 + more.others.length : 1;
     }
 
-    /** Claims the entry for removal, built or not, unless a caller used it since it was last seen idle. */
-    boolean retireIfIdle(long now, long idleNanos) {
-        long seen = lastUsed;
-        return seen != RETIRED && now - seen >= idleNanos && LAST_USED.compareAndSet(this, seen, RETIRED);
+    private PermitCycle find(Object held, String action) {
+        if (held instanceof MoreActions more) {
+            if (more.first.equals(action)) {
+                return this;
+            }
+            for (ActionLimiter other : more.others) {
+                if (other.action.equals(action)) {
+                    return other;
+                }
+            }
+            return null;
+        }
+        return held.equals(action) ? this : null;
+    }
+
+    private boolean add(Object held, String action, long now, int permits, long idleNanos) {
+        MoreActions more = held instanceof MoreActions m ? m : new MoreActions((String) held, NO_OTHERS);
+        ActionLimiter[] others = more.others;
+        if (others.length + 1 < LocalCallQuota.MAX_ACTIONS_PER_ACCOUNT) {
+            ActionLimiter[] grown = Arrays.copyOf(others, others.length + 1);
+            grown[others.length] = new ActionLimiter(action, now, permits);
+            actions = new MoreActions(more.first, grown);
+            return true;
+        }
+        // at the bound: an idle budget's place, which forgets nothing a fresh budget would not
+        if (idleFor(now, idleNanos)) {
+            restart(now, permits);
+            actions = new MoreActions(action, others);
+            return true;
+        }
+        for (int i = 0; i < others.length; i++) {
+            if (others[i].idleFor(now, idleNanos)) {
+                ActionLimiter[] replaced = others.clone();
+                replaced[i] = new ActionLimiter(action, now, permits);
+                actions = new MoreActions(more.first, replaced);
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,7 @@
 package io.flowhex.application.ratelimit;
 
 import io.flowhex.application.port.out.CallQuota;
-import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,81 +10,82 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongSupplier;
 
 /**
- * One resilience4j {@link AtomicRateLimiter} per account, never waiting for a permit. Limiters of
- * accounts idle for {@code idleTimeout} are dropped, so memory follows the accounts active in the last
- * moments, not every account ever seen. Dropping is exact: an account idle for at least one window has
- * its whole budget back, which is what a fresh limiter gives.
+ * The call quota of each (account, action) in this process, never waiting for a permit: each action of
+ * an account has its own budget of {@code permitsPerSecond} calls per window, in windows that follow
+ * one another from the action's first call, as resilience4j's {@code AtomicRateLimiter} with a zero
+ * timeout would count them, decision for decision ({@link PermitCycle}, a few fields instead of a
+ * library object), but for one rule after an idle window, below. Budgets nobody uses are forgotten, so
+ * memory follows the accounts active in the last moments, not every account ever seen.
  *
- * <p>An account's limiter is built on its second call, not its first. Most accounts tracked at any
- * instant have called once (1,000,000 accounts calling once each at 250,000 calls/s leave 250,000 to
- * 500,000 tracked), and for them the limiter is most of the cost: about 340 of the 470 bytes an
- * account with a 16-digit id would cost, 216 of those its event processor, built whether or not anyone
- * listens. A first call needs no limiter: a fresh one always grants its first permit. The entry keeps
- * that call's time and limit, and the second call builds the limiter the first call would have built
- * and replays the first call on it at that time, then carries on as if the limiter had been there all
- * along. This is exact, not an approximation, because an {@code AtomicRateLimiter}'s state is a
- * function of its config and the times its time source returns: it reads it once in its constructor
- * (cycle 0 starts there) and at each attempt to take a permit, and the entry, as that time source,
- * returns the first call's time until the replay is over. What the limiter then holds is what the
- * first call left in it, bit for bit, and every later decision is resilience4j's as before. That
- * includes a second call with another limit: the limiter is built on the first call's limit and then
- * changed, so the first call's permit counts against the new limit as it would have. Concurrent calls
- * keep all this: the first call takes effect when its entry is published, and later ones take their
- * permits from the one limiter built under the entry's monitor. A one-call account costs about 130
- * bytes: the id, the map node and the entry.
+ * <h2>What one account can hold</h2>
+ * One map entry per account, keyed by the id's string: the {@link AccountLimiter}, which holds the
+ * budgets of at most {@value #MAX_ACTIONS_PER_ACCOUNT} actions (CAMS's ten flow actions, and room). An
+ * account at that bound that calls yet another action takes the place of one of its budgets whose
+ * window is over, or is refused (the call answers false, as a throttled one): a flood of action names
+ * costs the account its own calls and nothing else, and adds nothing to what it holds. The names are
+ * the callers' strings (the application passes its constants), held by reference. So what one account
+ * holds is bounded whatever it sends, and no call of one account reads or changes another's budgets:
+ * the only thing accounts share is the sweep below, and what it does changes no answer.
  *
- * <p>The default idle timeout is one window, not two. A sweep pass starts at most once per idle
- * timeout, so between one and two timeouts' worth of accounts are held; one second halves that
- * (1,000,000 one-call accounts at 250,000 calls/s: at most about 500,000 tracked instead of 850,000)
- * and halves each pass. The price is churn for accounts whose calls are 1 to 2 s apart, which two
- * seconds would keep: their limiter may be dropped and rebuilt between calls, granting what the kept
- * limiter would have.
+ * <p>Most accounts tracked at an instant have called one action once (1,000,000 accounts calling once
+ * each at 250,000 calls/s leave 250,000 to 500,000 tracked), so that case is the one made small: the
+ * entry is itself the budget of the account's first action, with that action's name in the field that
+ * later holds the others, 32 bytes; with the id's string and the map's node such an account costs
+ * about 132 bytes (measured with 16-digit ids, the map's table included). A second action adds a small
+ * holder and 32 bytes per further action.
+ *
+ * <h2>Forgetting, exactly</h2>
+ * A call that finds its action's window begun at least {@code idleTimeout} ago starts the budget over at
+ * itself, as the first call of a budget never used would (the idle timeout is at least one window, so
+ * that window is over). An account is forgotten once every window it holds began that long ago: its
+ * next call would start over anyway, so forgetting changes no answer, not even where later windows
+ * begin. This is what keeps accounts apart: the sweep that forgets them is run by every account's calls,
+ * but which calls an account is granted depends on its own calls and the clock alone, never on when the
+ * sweep came by. The default timeout is one window, which makes every window begin at a call: the
+ * first one after the previous window ended. A longer timeout keeps windows on their one-period grid
+ * across short pauses, and holds the accounts longer.
  *
  * <p>No background thread, and no call pays for the whole sweep. A pass, due at most once per idle
  * timeout, takes a weakly consistent iterator over the entries and is advanced by the calls that come
  * while it is active: each call that wins the {@code sweeping} flag (one at a time; the others go on
  * without waiting) visits at most {@value #SWEEP_STEP} entries and retires the idle ones, and the pass
  * ends when its iterator runs out. A call with no pass active and none due only reads two volatile
- * fields. A call now pays for at most {@value #SWEEP_STEP} visits. Measured on the 2-core benchmark
- * machine, busy (load average 4 to 5), with 500,000 idle entries: the one call that swept them all
- * took 15 to 86 ms every time; now the 15,626 calls of the pass take 1 to 5 microseconds at the
- * median and 40 to 100 at the 99.9th percentile, and the slowest call of a pass took 0.09 to 1.2 ms
- * in most of 20 repetitions, with outliers up to 48 ms during no GC (the thread descheduled on the
- * busy machine).
+ * fields. A visit takes the entry's monitor, uncontended but for a call of that very account.
  *
- * <p>Eviction stays exact: a pass retires an entry by the same check as before, under the same
- * compare-and-set on its last use, so an entry is retired only if it has been idle for the whole
- * timeout at the moment it is visited, and a call that used it meanwhile either keeps it or finds it
- * retired and starts over; the removal names the retired entry, so a mapping that replaced it stays.
- * An account used during a pass is not idle when the pass reaches it, or was dropped before that use,
- * which then starts it afresh. Memory stays bounded: the iterator sees each entry at most once, the
- * entries present when the pass started and at most the ones created since, and every entry is created
- * by a call. While a pass runs, a call creates at most one entry and advances the pass by
- * {@value #SWEEP_STEP} (when no other call holds the flag), so a pass over {@code M} entries ends within
- * about {@code M / (SWEEP_STEP - 1)} calls: for the 500,000 entries of 250,000 calls/s, about 16,000
- * calls, 65 ms of those calls, well inside the timeout. An entry last used before a pass started minus
- * one timeout cannot survive that pass, so what is held is still the accounts of two timeouts, plus
- * those created during the current pass (at most one in {@code SWEEP_STEP - 1} more).
+ * <p>Retirement is exact: the sweeper checks an entry and marks it retired under its monitor, the lock
+ * every call of the account takes, so an entry is retired only if every window it holds is idle at the
+ * moment it is visited, and a call either comes first and keeps the entry or finds it retired and starts
+ * over with a new one; the removal names the retired entry, so a mapping that replaced it stays. Memory
+ * stays bounded: the iterator sees each entry at most once, the entries present when the pass started
+ * and at most the ones created since, and every entry is created by a call. While a pass runs, a call
+ * creates at most one entry and advances the pass by {@value #SWEEP_STEP} (when no other call holds the
+ * flag), so a pass over {@code M} entries ends within about {@code M / (SWEEP_STEP - 1)} calls: for the
+ * 500,000 entries of 250,000 calls/s, about 16,000 calls, well inside the timeout. An entry whose windows
+ * all began before a pass started minus one timeout cannot survive that pass, so what is held is at most
+ * the accounts of two timeouts, plus those created during the current pass (at most one in
+ * {@code SWEEP_STEP - 1} more).
  */
 public final class LocalCallQuota implements CallQuota {
 
     /**
+     * The most actions one account holds a budget for at a time. CAMS's flow API has ten; the rest is
+     * room for an embedder's own. Bounds what one account can make the quota hold.
+     */
+    public static final int MAX_ACTIONS_PER_ACCOUNT = 16;
+
+    /**
      * The most entries one call visits for a sweep pass. Small, so that no call pays a noticeable
-     * price (a visit is a few tens of nanoseconds); well above 2, since a call may create an entry and
-     * the pass must outrun the map's growth, ending within about {@code M / (SWEEP_STEP - 1)} calls for
-     * {@code M} entries.
+     * price; well above 2, since a call may create an entry and the pass must outrun the map's growth,
+     * ending within about {@code M / (SWEEP_STEP - 1)} calls for {@code M} entries.
      */
     static final int SWEEP_STEP = 32;
 
     // keyed by the id's string: one string per account, no wrapper
     private final ConcurrentHashMap<String, AccountLimiter> entries = new ConcurrentHashMap<>();
-    // configs are immutable (a limit change copies the limiter's own), so accounts share one per limit
-    private final ConcurrentHashMap<Integer, RateLimiterConfig> configs = new ConcurrentHashMap<>();
-    private final LongSupplier nanoTime;
-    private final Duration window;
+    private final Clock clock;
+    private final long windowNanos;
     private final long idleNanos;
     /** When the last pass started; a new one is due one idle timeout later. Written under the flag. */
     private volatile long lastSweep;
@@ -105,13 +103,13 @@ public final class LocalCallQuota implements CallQuota {
         if (idleTimeout.compareTo(window) < 0) {
             throw new IllegalArgumentException("idleTimeout must be at least one window, or eviction would be inexact");
         }
-        this.nanoTime = () -> toNanos(clock.instant());
-        this.window = window;
+        this.clock = clock;
+        this.windowNanos = window.toNanos();
         this.idleNanos = idleTimeout.toNanos();
-        this.lastSweep = nanoTime.getAsLong();
+        this.lastSweep = now();
     }
 
-    /** One-second windows; limiters forgotten after one idle second. */
+    /** One-second windows; an account forgotten once its windows are over. */
     public static LocalCallQuota create(Clock clock) {
         return new LocalCallQuota(clock, Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
@@ -120,70 +118,46 @@ public final class LocalCallQuota implements CallQuota {
         return new LocalCallQuota(clock, window, idleTimeout);
     }
 
-    /** Transitional: the GetFlow budget; removed when the quota is keyed by (account, action). */
-    public boolean tryAcquire(AccountId account, int permitsPerSecond) {
-        return tryAcquire(account, "GetFlow", permitsPerSecond);
-    }
-
     @Override
     public boolean tryAcquire(AccountId account, String action, int permitsPerSecond) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(action, "action");
+        if (action.isEmpty()) {
+            throw new IllegalArgumentException("action must not be empty");
+        }
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be positive");
         }
-        String id = action + ':' + account.value();
+        String id = account.value();
         while (true) {
             AccountLimiter entry = entries.get(id);
+            long now = now();
             if (entry == null) {
-                long now = nanoTime.getAsLong();
-                entry = entries.putIfAbsent(id, new AccountLimiter(now, config(permitsPerSecond), nanoTime));
+                entry = entries.putIfAbsent(id, new AccountLimiter(action, now, permitsPerSecond));
                 if (entry == null) {
-                    // a fresh limiter grants its first permit at any limit: the entry records the call
-                    // for the second one to replay
                     maybeSweep(now);
                     return true;
                 }
             }
-            AtomicRateLimiter limiter = entry.limiter();
-            if (limiter.getRateLimiterConfig().getLimitForPeriod() != permitsPerSecond) {
-                entry.changeLimit(permitsPerSecond);
-            }
-            // the limiter reads the clock and records that read as the entry's last use, so one clock
-            // read serves both; a permit taken from an entry the sweeper retired first is void
-            boolean granted = limiter.acquirePermission(1);
-            long lastUsed = entry.lastUsed;
-            if (lastUsed == AccountLimiter.RETIRED) {
+            int answer = entry.tryAcquire(action, now, permitsPerSecond, windowNanos, idleNanos);
+            if (answer == AccountLimiter.RETIRED_ENTRY) {
                 entries.remove(id, entry);
                 continue;
             }
-            maybeSweep(lastUsed);
-            return granted;
+            maybeSweep(now);
+            return answer == AccountLimiter.GRANTED;
         }
     }
 
-    /** How many accounts currently hold limiter state (for monitoring and tests). */
+    /** How many accounts currently hold budgets (for monitoring and tests). */
     public int trackedAccounts() {
         return entries.size();
     }
 
-    /** How many of the tracked accounts have a limiter built, for tests; visits every entry. */
-    int builtLimiters() {
-        return (int) entries.values().stream().filter(entry -> entry.limiter != null).count();
-    }
-
-    /** Cached up to the domain's highest limit, so the cache stays small whatever callers pass. */
-    private RateLimiterConfig config(int permits) {
-        return permits <= Account.MAX_QPS ? configs.computeIfAbsent(permits, this::newConfig) : newConfig(permits);
-    }
-
-    private RateLimiterConfig newConfig(int permits) {
-        return RateLimiterConfig.custom()
-                .limitForPeriod(permits)
-                .limitRefreshPeriod(window)
-                .timeoutDuration(Duration.ZERO)
-                .writableStackTraceEnabled(false)
-                .build();
+    /** How many actions {@code account} holds a budget for, for tests. */
+    int trackedActions(AccountId account) {
+        AccountLimiter entry = entries.get(account.value());
+        return entry == null ? 0 : entry.actionCount();
     }
 
     /**
@@ -220,7 +194,8 @@ public final class LocalCallQuota implements CallQuota {
         }
     }
 
-    private static long toNanos(Instant instant) {
+    private long now() {
+        Instant instant = clock.instant();
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
 }

@@ -3,12 +3,14 @@ package io.flowhex.application.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.domain.account.AccountId;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The quota builds an account's limiter on its second call and replays the first call on it; this
- * compares it, call by call, with a limiter built at the first call, on random call sequences.
+ * The quota counts each (account, action)'s permits itself; this compares it, call by call, with a
+ * quota made of resilience4j's {@link RateLimiter}s (public API, on the same clock): one per (account,
+ * action), made at its first call and made anew where the quota starts a budget over (a call that finds
+ * the window begun at least the idle timeout ago), on random call sequences over several actions,
+ * with limits changing between calls.
  *
  * <p>The sweep visits a few accounts per call in the map's order, so which accounts are tracked after
  * a call depends on that order. The oracle keeps its accounts in a {@link ConcurrentHashMap} too, with
@@ -27,16 +32,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * oracle's pass visits the same accounts in the same order and every count can be compared exactly,
  * not just bounded. With 6 accounts a pass ends in one call; with 200 it takes several.
  */
-@DisplayName("The local call quota, against a limiter built at each account's first call")
+@DisplayName("The local call quota, against resilience4j's rate limiters")
 class LocalCallQuotaDifferentialTest {
 
     private static final int SEEDS = 150;
     private static final int CALLS = 1_500;
+    private static final List<String> ACTIONS = List.of("GetFlow", "ListFlow", "PublishFlow");
 
     @ParameterizedTest(name = "{0} ms windows, forgotten after {1} idle ms, {2} accounts")
     @CsvSource({"1000, 1000, 6", "1000, 2500, 6", "100, 300, 6", "1000, 1000, 200", "100, 300, 200"})
-    @DisplayName("grants and refuses the same calls, forgets the same accounts, and builds limiters only for accounts called twice")
-    void sameDecisionsAsAnEagerLimiter(long windowMillis, long idleMillis, int accounts) {
+    @DisplayName("grants and refuses the same calls as resilience4j's limiters, and forgets the same accounts")
+    void sameDecisionsAsResilience4j(long windowMillis, long idleMillis, int accounts) {
         Duration window = Duration.ofMillis(windowMillis);
         Duration idleTimeout = Duration.ofMillis(idleMillis);
         // steps on, just before and just after window and idle-timeout edges, and between them
@@ -46,10 +52,12 @@ class LocalCallQuotaDifferentialTest {
             Random random = new Random(seed);
             SteppingClock clock = new SteppingClock();
             LocalCallQuota quota = LocalCallQuota.create(clock, window, idleTimeout);
-            EagerQuota eager = new EagerQuota(clock, window, idleTimeout);
-            int[] permits = new int[accounts];
-            for (int account = 0; account < accounts; account++) {
-                permits[account] = 1 + random.nextInt(10);
+            ResilienceQuota oracle = new ResilienceQuota(clock, window, idleTimeout);
+            int[][] permits = new int[accounts][ACTIONS.size()];
+            for (int[] limits : permits) {
+                for (int action = 0; action < limits.length; action++) {
+                    limits[action] = 1 + random.nextInt(10);
+                }
             }
             StringBuilder history = new StringBuilder();
             for (int call = 0; call < CALLS; call++) {
@@ -59,19 +67,24 @@ class LocalCallQuotaDifferentialTest {
                     history.append(" +").append(step).append("ms");
                 }
                 int account = random.nextInt(accounts);
+                // mostly one action per account, as most callers do, sometimes another
+                int action = random.nextInt(3) == 0 ? random.nextInt(ACTIONS.size()) : 0;
                 if (random.nextInt(8) == 0) {
-                    permits[account] = 1 + random.nextInt(10);
+                    permits[account][action] = 1 + random.nextInt(10);
                 }
                 String id = Integer.toString(1_000 + account);
+                String name = ACTIONS.get(action);
+                int limit = permits[account][action];
 
-                boolean expected = eager.tryAcquire(id, permits[account]);
-                boolean actual = quota.tryAcquire(new AccountId(id), permits[account]);
+                boolean expected = oracle.tryAcquire(id, name, limit);
+                boolean actual = quota.tryAcquire(new AccountId(id), name, limit);
 
-                history.append(' ').append(id).append('@').append(permits[account]).append(actual ? "+" : "-");
+                history.append(' ').append(id).append(':').append(name).append('@').append(limit)
+                        .append(actual ? "+" : "-");
                 String where = "seed " + seed + ", call " + call + ", after:" + tail(history);
                 assertThat(actual).as(where).isEqualTo(expected);
-                assertThat(quota.trackedAccounts()).as(where).isEqualTo(eager.trackedAccounts());
-                assertThat(quota.builtLimiters()).as(where).isEqualTo(eager.accountsCalledTwice());
+                assertThat(quota.trackedAccounts()).as(where).isEqualTo(oracle.trackedAccounts());
+                assertThat(quota.trackedActions(new AccountId(id))).as(where).isEqualTo(oracle.trackedActions(id));
             }
         }
     }
@@ -81,66 +94,75 @@ class LocalCallQuotaDifferentialTest {
     }
 
     /**
-     * The quota as it was before limiters were built lazily, for one thread: each account's limiter
-     * built at its first call on the clock, the same limit changes, and accounts forgotten by the same
-     * rule: a pass starts at the first call a timeout after the last pass started, when none is under
-     * way, and each call then visits up to {@link LocalCallQuota#SWEEP_STEP} accounts in the map's
-     * order, forgetting those idle for the timeout, until the pass has visited them all.
+     * The quota as resilience4j would count it, for one thread: a limiter per (account, action) on the
+     * clock, the same limit changes, the same fresh start after an idle window, and accounts forgotten by
+     * the same rule: a pass starts at the first call a timeout after the last pass started, when none is
+     * under way, and each call then visits up to {@link LocalCallQuota#SWEEP_STEP} accounts in the map's
+     * order, forgetting those whose windows all began at least the timeout ago, until the pass has
+     * visited them all.
      */
-    private static final class EagerQuota {
+    private static final class ResilienceQuota {
 
-        private static final class Tracked {
-            final AtomicRateLimiter limiter;
-            long lastUsed;
-            int calls;
+        private static final class Budget {
+            final RateLimiter limiter;
+            final long created;
+            long lastCall;
 
-            Tracked(AtomicRateLimiter limiter) {
+            Budget(RateLimiter limiter, long created) {
                 this.limiter = limiter;
+                this.created = created;
+                this.lastCall = created;
             }
         }
 
-        private final Map<String, Tracked> accounts = new ConcurrentHashMap<>();
+        private final Map<String, Map<String, Budget>> accounts = new ConcurrentHashMap<>();
         private final Clock clock;
         private final Duration window;
+        private final long windowNanos;
         private final long idleNanos;
         private long lastSweep;
-        private Iterator<Map.Entry<String, Tracked>> pass;
+        private Iterator<Map.Entry<String, Map<String, Budget>>> pass;
 
-        EagerQuota(Clock clock, Duration window, Duration idleTimeout) {
+        ResilienceQuota(Clock clock, Duration window, Duration idleTimeout) {
             this.clock = clock;
             this.window = window;
+            this.windowNanos = window.toNanos();
             this.idleNanos = idleTimeout.toNanos();
             this.lastSweep = nanos();
         }
 
-        boolean tryAcquire(String id, int permits) {
+        boolean tryAcquire(String id, String action, int permits) {
             long now = nanos();
-            Tracked tracked = accounts.get(id);
-            if (tracked == null) {
-                tracked = new Tracked(new AtomicRateLimiter(id, RateLimiterConfig.custom().limitForPeriod(permits)
-                        .limitRefreshPeriod(window).timeoutDuration(Duration.ZERO).build(), this::nanos));
-                accounts.put(id, tracked);
+            Map<String, Budget> budgets = accounts.get(id);
+            if (budgets == null) {
+                budgets = new HashMap<>();
+                accounts.put(id, budgets);
             }
-            AtomicRateLimiter limiter = tracked.limiter;
+            Budget budget = budgets.get(action);
+            if (budget == null || idle(budget, now)) {
+                budget = new Budget(RateLimiter.of(id + ":" + action, RateLimiterConfig.custom().limitForPeriod(permits)
+                        .limitRefreshPeriod(window).timeoutDuration(Duration.ZERO).build(), this::nanos), now);
+                budgets.put(action, budget);
+            }
+            RateLimiter limiter = budget.limiter;
             int limit = limiter.getRateLimiterConfig().getLimitForPeriod();
             if (limit != permits) {
                 // what the window has granted stays granted under the new limit
                 int granted = limit - limiter.getMetrics().getAvailablePermissions();
                 limiter.changeLimitForPeriod(permits);
                 while (limiter.getMetrics().getAvailablePermissions() > Math.max(0, permits - granted)) {
-                    limiter.acquirePermission(1);
+                    limiter.acquirePermission();
                 }
             }
-            boolean granted = limiter.acquirePermission(1);
-            tracked.lastUsed = now;
-            tracked.calls++;
+            boolean granted = limiter.acquirePermission();
+            budget.lastCall = now;
             if (pass == null && now - lastSweep >= idleNanos) {
                 lastSweep = now;
                 pass = accounts.entrySet().iterator();
             }
             for (int visited = 0; pass != null && visited < LocalCallQuota.SWEEP_STEP && pass.hasNext(); visited++) {
-                Map.Entry<String, Tracked> account = pass.next();
-                if (now - account.getValue().lastUsed >= idleNanos) {
+                Map.Entry<String, Map<String, Budget>> account = pass.next();
+                if (account.getValue().values().stream().allMatch(tracked -> idle(tracked, now))) {
                     accounts.remove(account.getKey());
                 }
             }
@@ -150,12 +172,22 @@ class LocalCallQuotaDifferentialTest {
             return granted;
         }
 
+        /**
+         * Whether the limiter's current window began at least the idle timeout ago. resilience4j's window
+         * is {@code (time - creation) / period}, moved on by each attempt to take a permit.
+         */
+        private boolean idle(Budget budget, long now) {
+            long windowStart = budget.created + (budget.lastCall - budget.created) / windowNanos * windowNanos;
+            return now - windowStart >= idleNanos;
+        }
+
         int trackedAccounts() {
             return accounts.size();
         }
 
-        int accountsCalledTwice() {
-            return (int) accounts.values().stream().filter(account -> account.calls >= 2).count();
+        int trackedActions(String id) {
+            Map<String, Budget> budgets = accounts.get(id);
+            return budgets == null ? 0 : budgets.size();
         }
 
         private long nanos() {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,7 @@ class LocalCallQuotaTest {
 
     private static final AccountId ALICE = new AccountId("1000000000000001");
     private static final AccountId BOB = new AccountId("1000000000000002");
+    private static final String GET_FLOW = "GetFlow";
 
     private final SteppingClock clock = new SteppingClock();
     private final LocalCallQuota quota = LocalCallQuota.create(clock);
@@ -43,9 +42,14 @@ class LocalCallQuotaTest {
     }
 
     private static int grants(LocalCallQuota quota, AccountId account, int permitsPerSecond, int attempts) {
+        return grants(quota, account, GET_FLOW, permitsPerSecond, attempts);
+    }
+
+    private static int grants(LocalCallQuota quota, AccountId account, String action, int permitsPerSecond,
+            int attempts) {
         int granted = 0;
         for (int i = 0; i < attempts; i++) {
-            if (quota.tryAcquire(account, permitsPerSecond)) {
+            if (quota.tryAcquire(account, action, permitsPerSecond)) {
                 granted++;
             }
         }
@@ -61,10 +65,10 @@ class LocalCallQuotaTest {
         @DisplayName("grants exactly the permits per second, then refuses")
         void grantsExactlyTheLimit(int permitsPerSecond) {
             for (int i = 0; i < permitsPerSecond; i++) {
-                assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).as("call %d", i + 1).isTrue();
+                assertThat(quota.tryAcquire(ALICE, GET_FLOW, permitsPerSecond)).as("call %d", i + 1).isTrue();
             }
-            assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).isFalse();
-            assertThat(quota.tryAcquire(ALICE, permitsPerSecond)).isFalse();
+            assertThat(quota.tryAcquire(ALICE, GET_FLOW, permitsPerSecond)).isFalse();
+            assertThat(quota.tryAcquire(ALICE, GET_FLOW, permitsPerSecond)).isFalse();
         }
 
         @Test
@@ -100,13 +104,13 @@ class LocalCallQuotaTest {
             assertThat(grants(ALICE, 3, 4)).isEqualTo(3);
 
             clock.advanceMillis(999);
-            assertThat(quota.tryAcquire(ALICE, 3)).isFalse();
+            assertThat(quota.tryAcquire(ALICE, GET_FLOW, 3)).isFalse();
 
             clock.advanceMillis(1);
             assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
 
             clock.advanceMillis(999);
-            assertThat(quota.tryAcquire(ALICE, 3)).isFalse();
+            assertThat(quota.tryAcquire(ALICE, GET_FLOW, 3)).isFalse();
             clock.advanceMillis(1);
             assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
         }
@@ -185,34 +189,13 @@ class LocalCallQuotaTest {
     }
 
     @Nested
-    @DisplayName("building an account's limiter on its second call")
-    class BuildingOnTheSecondCall {
+    @DisplayName("starting an action's windows at its first call")
+    class WindowsFromTheFirstCall {
 
         @Test
-        @DisplayName("holds no limiter for accounts that have called once, and one from the second call on")
-        void oneCallAccountsHoldNoLimiter() {
-            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
-            assertThat(quota.tryAcquire(BOB, 1)).isTrue();
-            assertThat(quota.trackedAccounts()).isEqualTo(2);
-            assertThat(quota.builtLimiters()).isZero();
-
-            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
-            assertThat(quota.builtLimiters()).isOne();
-            assertThat(quota.tryAcquire(BOB, 1)).as("the second call in bob's window of 1").isFalse();
-            assertThat(quota.builtLimiters()).isEqualTo(2);
-
-            clock.advanceMillis(1000);
-            AccountId carol = new AccountId("1000000000000003");
-            assertThat(quota.tryAcquire(carol, 5)).as("runs the sweep, which forgets alice and bob").isTrue();
-            assertThat(quota.tryAcquire(ALICE, 5)).isTrue();
-            assertThat(quota.trackedAccounts()).isEqualTo(2);
-            assertThat(quota.builtLimiters()).as("alice is back with one call, carol has made one").isZero();
-        }
-
-        @Test
-        @DisplayName("starts the account's windows at its first call, not at the call that builds the limiter")
+        @DisplayName("starts the account's windows at its first call, not at a later one")
         void windowsStartAtTheFirstCall() {
-            assertThat(quota.tryAcquire(ALICE, 2)).isTrue();
+            assertThat(quota.tryAcquire(ALICE, GET_FLOW, 2)).isTrue();
             clock.advanceMillis(600);
             assertThat(grants(ALICE, 2, 5)).isOne();
 
@@ -286,7 +269,7 @@ class LocalCallQuotaTest {
             int mostTracked = 0;
             List<Integer> checkpoints = new ArrayList<>();
             for (int call = 1; call <= 1_000_000; call++) {
-                if (!shortWindows.tryAcquire(new AccountId(Integer.toString(call)), 5)) {
+                if (!shortWindows.tryAcquire(new AccountId(Integer.toString(call)), GET_FLOW, 5)) {
                     refused++;
                 }
                 mostTracked = Math.max(mostTracked, shortWindows.trackedAccounts());
@@ -311,7 +294,7 @@ class LocalCallQuotaTest {
             assertThat(grants(ALICE, 3, 5)).isEqualTo(3);
 
             clock.advance(Duration.ofSeconds(1));
-            assertThat(quota.tryAcquire(BOB, 3)).isTrue();
+            assertThat(quota.tryAcquire(BOB, GET_FLOW, 3)).isTrue();
             assertThat(quota.trackedAccounts()).as("alice was forgotten, bob is new").isEqualTo(1);
 
             assertThat(grants(ALICE, 3, 10)).isEqualTo(3);
@@ -326,7 +309,7 @@ class LocalCallQuotaTest {
             assertThat(grants(ALICE, 3, 1)).isEqualTo(1);
 
             clock.advanceMillis(999);
-            assertThat(quota.tryAcquire(BOB, 3)).as("runs the sweep, due a second after the quota was made").isTrue();
+            assertThat(quota.tryAcquire(BOB, GET_FLOW, 3)).as("runs the sweep, due a second after the quota was made").isTrue();
 
             assertThat(quota.trackedAccounts()).isEqualTo(2);
             assertThat(grants(ALICE, 3, 10)).as("a fresh limiter would grant 3").isEqualTo(2);
@@ -343,9 +326,14 @@ class LocalCallQuotaTest {
 
         /** Calls accounts 0 to {@code count - 1} once each; every call must be granted. */
         private void callOnceEach(int count, int permitsPerSecond) {
+            callOnceEach(0, count, permitsPerSecond);
+        }
+
+        /** Calls accounts {@code first} to {@code first + count - 1} once each; every call must be granted. */
+        private void callOnceEach(int first, int count, int permitsPerSecond) {
             List<Integer> refused = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                if (!quota.tryAcquire(account(i), permitsPerSecond)) {
+            for (int i = first; i < first + count; i++) {
+                if (!quota.tryAcquire(account(i), GET_FLOW, permitsPerSecond)) {
                     refused.add(i);
                 }
             }
@@ -359,17 +347,18 @@ class LocalCallQuotaTest {
             int active = 100;
             callOnceEach(accounts, 3);
             clock.advanceMillis(500);
-            callOnceEach(active, 3);
+            callOnceEach(accounts, active, 3); // windows that began half a second later
             clock.advanceMillis(500);
 
-            assertThat(quota.tryAcquire(BOB, 3)).as("starts a pass").isTrue();
+            assertThat(quota.tryAcquire(BOB, GET_FLOW, 3)).as("starts a pass").isTrue();
             int tracked = quota.trackedAccounts();
-            assertThat(tracked).as("bob and the 10,000, less one step at most")
-                    .isGreaterThanOrEqualTo(accounts + 1 - LocalCallQuota.SWEEP_STEP).isLessThan(accounts + 1);
+            assertThat(tracked).as("bob, the 10,000 and the 100, less one step at most")
+                    .isGreaterThanOrEqualTo(accounts + active + 1 - LocalCallQuota.SWEEP_STEP)
+                    .isLessThan(accounts + active + 1);
             int calls = 1;
             List<Integer> dropsAboveStep = new ArrayList<>();
             while (calls < accounts) {
-                quota.tryAcquire(BOB, 3);
+                quota.tryAcquire(BOB, GET_FLOW, 3);
                 calls++;
                 int now = quota.trackedAccounts();
                 if (tracked - now > LocalCallQuota.SWEEP_STEP) {
@@ -382,12 +371,14 @@ class LocalCallQuotaTest {
             }
 
             assertThat(dropsAboveStep).isEmpty();
-            assertThat(quota.trackedAccounts()).as("bob and the accounts used half a second ago").isEqualTo(active + 1);
-            assertThat(calls).as("a pass of 10,001 accounts at one step per call")
-                    .isGreaterThanOrEqualTo((accounts + 1) / LocalCallQuota.SWEEP_STEP)
-                    .isLessThanOrEqualTo((accounts + 1) / LocalCallQuota.SWEEP_STEP + 1);
-            assertThat(quota.builtLimiters()).as("the active accounts kept the limiters their second calls built, and bob's")
+            assertThat(quota.trackedAccounts()).as("bob and the accounts whose windows began half a second ago")
                     .isEqualTo(active + 1);
+            for (int i = accounts; i < accounts + active; i++) {
+                assertThat(quota.trackedActions(account(i))).as("account %d", i).isOne();
+            }
+            assertThat(calls).as("a pass of 10,101 accounts at one step per call")
+                    .isGreaterThanOrEqualTo((accounts + active + 1) / LocalCallQuota.SWEEP_STEP)
+                    .isLessThanOrEqualTo((accounts + active + 1) / LocalCallQuota.SWEEP_STEP + 1);
         }
 
         /**
@@ -405,7 +396,7 @@ class LocalCallQuotaTest {
             int mostTracked = 0;
             int refused = 0;
             for (int call = 1; call <= 1_000_000; call++) {
-                if (!quota.tryAcquire(account(call), 5)) {
+                if (!quota.tryAcquire(account(call), GET_FLOW, 5)) {
                     refused++;
                 }
                 mostTracked = Math.max(mostTracked, quota.trackedAccounts());
@@ -423,40 +414,41 @@ class LocalCallQuotaTest {
         /**
          * A pass visits accounts in the map's order, not in the order they are called. Of 100,000 idle
          * accounts, 2,000 are called while the pass over them runs (it takes at least 100,000 / step
-         * calls). Each of them is either visited after its call, and must be kept with its window, or
-         * was visited before it, idle, and is back with its call as a new account: either way tracked,
-         * and half a second later it is granted what is left of its own window.
+         * calls). Each of them is either visited after its call, and must be kept, or was visited before
+         * it, idle, and is back with its call as a new account: either way tracked, and either way its
+         * window began at that call (one that finds its window idle for the timeout starts over), so half
+         * a second later each is granted exactly what is left of it.
          */
         @Test
-        @DisplayName("never forgets an account used during a pass, and keeps its window")
+        @DisplayName("never forgets an account used during a pass, and answers it alike whether the pass came before its call or after")
         void accountUsedDuringAPassIsKept() {
             int idle = 100_000;
             int used = 2_000;
             callOnceEach(idle, 2);
             clock.advanceMillis(1500);
-            callOnceEach(used, 2); // each in a new window of its own, or a new account
+            int kept = 0;
+            for (int i = 0; i < used; i++) {
+                if (quota.trackedActions(account(i)) == 1) {
+                    kept++;
+                }
+                assertThat(quota.tryAcquire(account(i), GET_FLOW, 2)).as("account %d", i).isTrue();
+            }
             assertThat(quota.trackedAccounts()).as("the pass is under way").isGreaterThanOrEqualTo(idle - used * LocalCallQuota.SWEEP_STEP);
-            int kept = quota.builtLimiters();
-            assertThat(kept).as("called before the pass reached them: a second call, a limiter built")
-                    .isPositive().isLessThan(used);
+            assertThat(kept).as("called before the pass reached them").isPositive().isLessThan(used);
             for (int i = 0; i <= idle / LocalCallQuota.SWEEP_STEP + 1; i++) {
-                quota.tryAcquire(BOB, 1);
+                quota.tryAcquire(BOB, GET_FLOW, 1);
             }
             assertThat(quota.trackedAccounts()).as("the pass is over: the accounts used during it, and bob")
                     .isEqualTo(used + 1);
-            assertThat(quota.builtLimiters()).isEqualTo(kept + 1);
 
             clock.advanceMillis(500);
-            int full = 0;
+            List<Integer> notOne = new ArrayList<>();
             for (int i = 0; i < used; i++) {
-                int granted = grants(account(i), 2, 5);
-                assertThat(granted).as("account %d", i).isBetween(1, 2);
-                if (granted == 2) {
-                    full++;
+                if (grants(account(i), 2, 5) != 1) {
+                    notOne.add(i);
                 }
             }
-            assertThat(full).as("the kept accounts are in a window that began at 2000 ms; the others at 1500 ms")
-                    .isEqualTo(kept);
+            assertThat(notOne).as("kept or forgotten, each window began at 1500 ms with its call").isEmpty();
         }
     }
 
@@ -464,7 +456,7 @@ class LocalCallQuotaTest {
     @DisplayName("when a sweep forgets an account in the middle of its call")
     class SweepDuringACall {
 
-        /** Stops the next clock read of one thread until released: the limiter's read, inside its acquire. */
+        /** Stops the next clock read of one thread until released: a call's read, after it found its entry. */
         private final class PausingClock extends Clock {
             private volatile Thread paused;
             private final CountDownLatch reached = new CountDownLatch(1);
@@ -496,8 +488,8 @@ class LocalCallQuotaTest {
         }
 
         @Test
-        @DisplayName("voids the permit taken from the forgotten limiter and takes it from the new one")
-        void permitFromRetiredLimiterIsVoid() throws Exception {
+        @DisplayName("finds the entry it was about to use retired, and takes its permit from a new one")
+        void callOnARetiredEntryStartsOver() throws Exception {
             PausingClock pausing = new PausingClock();
             LocalCallQuota paused = LocalCallQuota.create(pausing);
             assertThat(grants(paused, ALICE, 3, 1)).isEqualTo(1);
@@ -506,11 +498,11 @@ class LocalCallQuotaTest {
             try {
                 Future<Boolean> alice = pool.submit(() -> {
                     pausing.paused = Thread.currentThread();
-                    return paused.tryAcquire(ALICE, 3);
+                    return paused.tryAcquire(ALICE, GET_FLOW, 3);
                 });
                 assertThat(pausing.reached.await(10, TimeUnit.SECONDS)).isTrue();
 
-                assertThat(paused.tryAcquire(BOB, 3)).isTrue();
+                assertThat(paused.tryAcquire(BOB, GET_FLOW, 3)).isTrue();
                 assertThat(paused.trackedAccounts()).as("the sweep forgot alice while her call was under way").isEqualTo(1);
                 pausing.release.countDown();
 
@@ -559,7 +551,7 @@ class LocalCallQuotaTest {
         }
 
         @Test
-        @DisplayName("grants exactly a limit above the domain's highest, which is not cached")
+        @DisplayName("grants exactly a limit above the domain's highest")
         void limitAboveTheDomainsHighest() {
             int limit = Account.MAX_QPS + 1;
 
@@ -578,23 +570,6 @@ class LocalCallQuotaTest {
 
             assertThat(grants(ALICE, 3, 10)).as("one-second window, still the first").isZero();
             assertThat(grants(tenthOfASecond, ALICE, 3, 10)).as("a new 100 ms window").isEqualTo(3);
-        }
-
-        /** The quota shares one config between the accounts on a limit; this is what makes that safe. */
-        @Test
-        @DisplayName("relies on resilience4j copying a limiter's config on a limit change, never changing the shared one")
-        void limitChangeCopiesTheConfig() {
-            RateLimiterConfig shared = RateLimiterConfig.custom().limitForPeriod(3)
-                    .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build();
-            AtomicRateLimiter changed = new AtomicRateLimiter("a", shared, () -> 0L);
-            AtomicRateLimiter other = new AtomicRateLimiter("b", shared, () -> 0L);
-
-            changed.changeLimitForPeriod(1);
-
-            assertThat(changed.getRateLimiterConfig()).isNotSameAs(shared);
-            assertThat(changed.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(1);
-            assertThat(shared.getLimitForPeriod()).isEqualTo(3);
-            assertThat(other.getRateLimiterConfig()).isSameAs(shared);
         }
     }
 
@@ -615,8 +590,8 @@ class LocalCallQuotaTest {
         void idleTimeoutOfOneWindow() {
             LocalCallQuota tight = LocalCallQuota.create(clock, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
-            assertThat(tight.tryAcquire(ALICE, 1)).isTrue();
-            assertThat(tight.tryAcquire(ALICE, 1)).isFalse();
+            assertThat(tight.tryAcquire(ALICE, GET_FLOW, 1)).isTrue();
+            assertThat(tight.tryAcquire(ALICE, GET_FLOW, 1)).isFalse();
         }
 
         @ParameterizedTest(name = "{0} ms")
@@ -632,7 +607,7 @@ class LocalCallQuotaTest {
         @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
         @DisplayName("refuses permits per second below one")
         void nonPositivePermits(int permitsPerSecond) {
-            assertThatThrownBy(() -> quota.tryAcquire(ALICE, permitsPerSecond))
+            assertThatThrownBy(() -> quota.tryAcquire(ALICE, GET_FLOW, permitsPerSecond))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("permitsPerSecond must be positive");
             assertThat(quota.trackedAccounts()).isZero();
@@ -648,7 +623,18 @@ class LocalCallQuotaTest {
             assertThatNullPointerException()
                     .isThrownBy(() -> LocalCallQuota.create(Clock.systemUTC(), Duration.ofSeconds(1), null))
                     .withMessage("idleTimeout");
-            assertThatNullPointerException().isThrownBy(() -> quota.tryAcquire(null, 5)).withMessage("account");
+            assertThatNullPointerException().isThrownBy(() -> quota.tryAcquire(null, GET_FLOW, 5)).withMessage("account");
+            assertThatNullPointerException().isThrownBy(() -> quota.tryAcquire(ALICE, null, 5)).withMessage("action");
+            assertThat(quota.trackedAccounts()).isZero();
+        }
+
+        @Test
+        @DisplayName("refuses an empty action name, holding nothing for it")
+        void emptyAction() {
+            assertThatThrownBy(() -> quota.tryAcquire(ALICE, "", 5))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("action must not be empty");
+            assertThat(quota.trackedAccounts()).isZero();
         }
     }
 }

@@ -26,9 +26,11 @@ import java.util.UUID;
 /**
  * Heap used after {@code N} distinct accounts have each called once, against the idle heap before the
  * calls (both after {@code System.gc()}, as {@link java.lang.management.MemoryMXBean} reports it).
- * Two paths: {@code quota} calls {@link LocalCallQuota#tryAcquire} directly; {@code getflow} calls
- * GetFlow on the in-memory adapters for accounts provisioned (with their flows) before the idle
- * measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
+ * The quota forgets accounts while the calls run, more or fewer with their rate, so the growth is also
+ * given per account still tracked ({@code bytes_per_tracked_account}), the figure that does not depend
+ * on the rate. Two paths: {@code quota} calls {@link LocalCallQuota#tryAcquire} directly, for
+ * GetFlow; {@code getflow} calls GetFlow on the in-memory adapters for accounts provisioned (with
+ * their flows) before the idle measurement. Every call builds its own {@link AccountId}, as a request would, so what the limiter
  * keeps of it is counted. Reports three figures: idle, right after the last call, and after the
  * limiter's idle timeout has passed and its sweep has forgotten the idle accounts. The limiter sweeps a
  * few accounts per call, so after the timeout one more account calls (through the path) and then calls
@@ -48,6 +50,8 @@ import java.util.UUID;
 public final class HeapFootprint {
 
     private static final long MIB = 1024 * 1024;
+    /** The one action every account calls, as GetFlow's accounts do. */
+    private static final String ACTION = "GetFlow";
 
     private HeapFootprint() {
     }
@@ -71,13 +75,18 @@ public final class HeapFootprint {
         double seconds = (System.nanoTime() - started) / 1e9;
         long afterCalls = usedHeapAfterGc();
         String held = caller.held();
+        // the growth over what is still tracked: the sweep may have forgotten some accounts already,
+        // more or fewer with the call rate, which the per-call figure mixes in
+        int tracked = caller.tracked();
+        String perTracked = tracked == 0 ? ""
+                : String.format(Locale.ROOT, " bytes_per_tracked_account=%.1f", (afterCalls - idle) / (double) tracked);
         Thread.sleep(Duration.ofSeconds(3).toMillis()); // past the limiter's idle timeout, 1 s by default
         String swept = caller.sweep(accounts); // one more account, and the calls that finish the sweep
         long afterIdle = usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "path=%s accounts=%d calls_s=%.1f idle_MiB=%.1f after_calls_MiB=%.1f "
-                        + "growth_MiB=%.1f bytes_per_account=%.0f%s%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
+                        + "growth_MiB=%.1f bytes_per_account=%.0f%s%s%s after_idle_timeout_MiB=%.1f growth_after_idle_timeout_MiB=%.1f%n",
                 path, accounts, seconds, mib(idle), mib(afterCalls), mib(afterCalls - idle),
-                (afterCalls - idle) / (double) accounts, held, swept, mib(afterIdle), mib(afterIdle - idle));
+                (afterCalls - idle) / (double) accounts, held, perTracked, swept, mib(afterIdle), mib(afterIdle - idle));
     }
 
     /** One call for account number {@code index}; false if it was refused. */
@@ -90,6 +99,11 @@ public final class HeapFootprint {
          */
         default String held() {
             return "";
+        }
+
+        /** How many accounts the limiter tracks, or 0 where the path cannot see it. */
+        default int tracked() {
+            return 0;
         }
 
         /** After the idle timeout: one more call, for account number {@code index}, and what it did. */
@@ -113,6 +127,11 @@ public final class HeapFootprint {
         }
 
         @Override
+        public int tracked() {
+            return quota.trackedAccounts();
+        }
+
+        @Override
         public String sweep(int index) {
             int before = quota.trackedAccounts();
             call(index);
@@ -125,7 +144,7 @@ public final class HeapFootprint {
                     throw new IllegalStateException("still " + quota.trackedAccounts() + " accounts tracked after "
                             + calls + " calls");
                 }
-                quota.tryAcquire(account, FlowhexApplication.DEFAULT_QPS);
+                quota.tryAcquire(account, ACTION, FlowhexApplication.DEFAULT_QPS);
                 calls++;
             }
             return " sweep_calls=" + calls;
@@ -135,7 +154,7 @@ public final class HeapFootprint {
     private static Caller quotaPath() {
         LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
         return new LimitedCaller(quota,
-                index -> quota.tryAcquire(new AccountId(accountText(index)), FlowhexApplication.DEFAULT_QPS));
+                index -> quota.tryAcquire(new AccountId(accountText(index)), ACTION, FlowhexApplication.DEFAULT_QPS));
     }
 
     private static Caller getFlowPath(int accounts) {
@@ -161,7 +180,7 @@ public final class HeapFootprint {
 
     private static Caller noncePath(int nonces) {
         // one more than the calls, for the call after the idle timeout
-        NonceStore store = InMemoryStores.withMaxNonces(nonces + 1).nonces();
+        NonceStore store = InMemoryStores.withMaxNoncesPerKey(nonces + 1).nonces();
         String[] texts = new String[nonces + 1];
         for (int i = 0; i <= nonces; i++) {
             texts[i] = UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(StandardCharsets.UTF_8)).toString();

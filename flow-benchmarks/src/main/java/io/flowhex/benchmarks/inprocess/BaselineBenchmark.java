@@ -4,8 +4,8 @@ import io.flowhex.benchmarks.Cursor;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.testkit.Fixtures;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * (a) The floor under GetFlow: one {@link ConcurrentHashMap} lookup of an account plus one
- * resilience4j {@link AtomicRateLimiter} permit, with a limit so large it never rejects. Rotates over
+ * resilience4j {@link RateLimiter} permit (its public factory builds an {@code AtomicRateLimiter}), with
+ * a limit so large it never rejects. Rotates over
  * as many accounts as the GetFlow benchmarks do.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +38,7 @@ public class BaselineBenchmark {
 
     private final ConcurrentHashMap<AccountId, Account> accounts = new ConcurrentHashMap<>();
     private AccountId[] ids;
-    private AtomicRateLimiter limiter;
+    private RateLimiter limiter;
 
     @Setup
     public void setUp() {
@@ -46,7 +47,7 @@ public class BaselineBenchmark {
             ids[i] = Fixtures.accountId();
             accounts.put(ids[i], Account.subscribed(ids[i], Set.of(Fixtures.spaceId())));
         }
-        limiter = new AtomicRateLimiter("baseline", RateLimiterConfig.custom()
+        limiter = RateLimiter.of("baseline", RateLimiterConfig.custom()
                 .limitForPeriod(Integer.MAX_VALUE / 2)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ZERO)

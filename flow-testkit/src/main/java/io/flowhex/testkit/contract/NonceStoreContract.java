@@ -1,7 +1,10 @@
 package io.flowhex.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.testkit.Fixtures;
@@ -9,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +21,32 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link NonceStore} must do. */
+/**
+ * What every {@link NonceStore} must do. A store that bounds the nonces one AccessKey holds also offers
+ * a small-bounded instance ({@link #noncesBoundedPerKey}), and the checks of that bound run on it; they
+ * are skipped, as such, for a store without one.
+ */
 public abstract class NonceStoreContract {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int SMALL_BOUND = 50;
 
     protected abstract NonceStore nonces();
+
+    /**
+     * A store like {@link #nonces()} that holds at most {@code maxPerKey} nonces per AccessKey, or empty
+     * if this store does not bound what one key holds.
+     */
+    protected Optional<NonceStore> noncesBoundedPerKey(int maxPerKey) {
+        return Optional.empty();
+    }
+
+    private NonceStore bounded(int maxPerKey) {
+        Optional<NonceStore> bounded = noncesBoundedPerKey(maxPerKey);
+        assumeTrue(bounded.isPresent(), "this store does not bound the nonces of one key");
+        return bounded.get();
+    }
 
     private static String nonce() {
         return "nonce-" + Fixtures.next();
@@ -76,6 +99,61 @@ public abstract class NonceStoreContract {
             assertThat(nonces().recordIfAbsent(key, nonce, NOW, NOW.plus(WINDOW))).as(nonce).isFalse();
         }
         assertThat(nonces().recordIfAbsent(key, "%", NOW, NOW.plus(WINDOW))).isTrue();
+    }
+
+    @Test
+    @DisplayName("one key's nonces, however many, never cost another key its own")
+    void oneKeysFloodLeavesAnotherAlone() {
+        NonceStore nonces = noncesBoundedPerKey(SMALL_BOUND).orElseGet(this::nonces);
+        AccessKeyId flooder = Fixtures.accessKeyId();
+        int refused = 0;
+        for (int i = 0; i < 10 * SMALL_BOUND; i++) {
+            try {
+                assertThat(nonces.recordIfAbsent(flooder, nonce(), NOW, NOW.plus(WINDOW))).isTrue();
+            } catch (NonceLimitExceededException overItsBound) {
+                refused++;
+            }
+        }
+        AccessKeyId bystander = Fixtures.accessKeyId();
+        String nonce = nonce();
+
+        assertThat(nonces.recordIfAbsent(bystander, nonce, NOW, NOW.plus(WINDOW))).isTrue();
+        assertThat(nonces.recordIfAbsent(bystander, nonce, NOW, NOW.plus(WINDOW))).isFalse();
+        assertThat(refused).as("refused the flooder: none, or all past the bound")
+                .isIn(0, 10 * SMALL_BOUND - SMALL_BOUND);
+    }
+
+    @Test
+    @DisplayName("a key at its bound is refused as over its limit, and its refused nonce is not recorded")
+    void keyAtItsBoundIsRefused() {
+        NonceStore nonces = bounded(3);
+        AccessKeyId key = Fixtures.accessKeyId();
+        Instant soon = NOW.plus(Duration.ofMinutes(1));
+        nonces.recordIfAbsent(key, nonce(), NOW, soon);
+        nonces.recordIfAbsent(key, nonce(), NOW, soon);
+        nonces.recordIfAbsent(key, nonce(), NOW, NOW.plus(WINDOW));
+        String refused = nonce();
+
+        assertThatThrownBy(() -> nonces.recordIfAbsent(key, refused, NOW, NOW.plus(WINDOW)))
+                .isInstanceOf(NonceLimitExceededException.class);
+        assertThat(nonces.recordIfAbsent(Fixtures.accessKeyId(), nonce(), NOW, NOW.plus(WINDOW)))
+                .as("another key").isTrue();
+        assertThat(nonces.recordIfAbsent(key, refused, soon, NOW.plus(WINDOW)))
+                .as("once two records have expired: new, so never recorded").isTrue();
+    }
+
+    @Test
+    @DisplayName("a nonce refused as used costs its key nothing of the bound")
+    void replaysDoNotCountAgainstTheBound() {
+        NonceStore nonces = bounded(2);
+        AccessKeyId key = Fixtures.accessKeyId();
+        String once = nonce();
+        nonces.recordIfAbsent(key, once, NOW, NOW.plus(WINDOW));
+        for (int i = 0; i < 5; i++) {
+            assertThat(nonces.recordIfAbsent(key, once, NOW, NOW.plus(WINDOW))).isFalse();
+        }
+
+        assertThat(nonces.recordIfAbsent(key, nonce(), NOW, NOW.plus(WINDOW))).isTrue();
     }
 
     @Test

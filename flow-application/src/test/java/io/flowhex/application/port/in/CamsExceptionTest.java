@@ -59,13 +59,6 @@ class CamsExceptionTest {
             assertThatIllegalArgumentException().isThrownBy(() -> new AuthenticationException(errorCode, "FlowId"))
                     .withMessage(errorCode + " is not an authentication error");
         }
-
-        @Test
-        @DisplayName("refuse the rate-limit code in particular")
-        void refuseLimitControl() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new AuthenticationException(ErrorCode.LIMIT_CONTROL))
-                    .withMessage("LIMIT_CONTROL is not an authentication error");
-        }
     }
 
     @Nested
