@@ -103,8 +103,8 @@ public final class Fixtures {
         private FlowName name = new FlowName("flow_" + next());
         private FlowCategories categories = FlowCategories.of(FlowCategory.SIGN_UP, FlowCategory.OTHER);
         private FlowStatus status = FlowStatus.DRAFT;
-        private SchemaVersion jsonVersion = new SchemaVersion("3.0");
-        private SchemaVersion dataApiVersion = new SchemaVersion("3.0");
+        private Optional<SchemaVersion> jsonVersion = Optional.of(new SchemaVersion("3.0"));
+        private Optional<SchemaVersion> dataApiVersion = Optional.of(new SchemaVersion("3.0"));
         private Optional<EndpointUri> endpoint = Optional.of(EndpointUri.parse("https://example.com/endpoint"));
         private Optional<Preview> preview = Optional.empty();
 
@@ -134,8 +134,15 @@ public final class Fixtures {
         }
 
         public FlowBuilder versions(String json, String dataApi) {
-            this.jsonVersion = new SchemaVersion(json);
-            this.dataApiVersion = new SchemaVersion(dataApi);
+            this.jsonVersion = Optional.of(new SchemaVersion(json));
+            this.dataApiVersion = Optional.of(new SchemaVersion(dataApi));
+            return this;
+        }
+
+        /** A flow that has no Flow JSON yet, as CreateFlow leaves it. */
+        public FlowBuilder noVersions() {
+            this.jsonVersion = Optional.empty();
+            this.dataApiVersion = Optional.empty();
             return this;
         }
 
@@ -155,7 +162,9 @@ public final class Fixtures {
         }
 
         public Flow build() {
-            return new Flow(id, owner, space, name, categories, status, jsonVersion, dataApiVersion, endpoint, preview);
+            // the epoch and revision 0 are what today's JDBC schema reads back for every flow
+            return new Flow(id, owner, space, name, categories, status, jsonVersion, dataApiVersion, endpoint, preview,
+                    Instant.EPOCH, 0);
         }
     }
 }

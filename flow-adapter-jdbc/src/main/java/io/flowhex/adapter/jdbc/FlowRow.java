@@ -32,6 +32,16 @@ record FlowRow(String accountId, String spaceId, String name, String categories,
 
     static final String CATEGORY_SEPARATOR = ",";
 
+    /*
+     * Schema V1 has no column for these yet (the lifecycle's migration adds them): until then every
+     * flow reads back as created at the epoch, so listings fall back to their FlowId tie-break, and at
+     * revision 0.
+     */
+    static final Instant UNRECORDED_CREATION = Instant.EPOCH;
+    static final long UNRECORDED_REVISION = 0;
+
+    private static final String ABSENT_VERSION = "";
+
     FlowRow {
         Objects.requireNonNull(accountId, "account_id");
         Objects.requireNonNull(spaceId, "space_id");
@@ -61,10 +71,21 @@ record FlowRow(String accountId, String spaceId, String name, String categories,
                 new FlowName(name),
                 categories(categories),
                 FlowStatus.fromWire(status),
-                new SchemaVersion(jsonVersion),
-                new SchemaVersion(dataApiVersion),
+                version(jsonVersion),
+                version(dataApiVersion),
                 Optional.ofNullable(endpointUri).map(EndpointUri::parse),
-                previewUrl == null ? Optional.empty() : Optional.of(Preview.of(previewUrl, previewExpiresAt)));
+                previewUrl == null ? Optional.empty() : Optional.of(Preview.of(previewUrl, previewExpiresAt)),
+                UNRECORDED_CREATION,
+                UNRECORDED_REVISION);
+    }
+
+    /** The column value of an optional version: V1's columns are NOT NULL, so absent is stored as ''. */
+    static String column(Optional<SchemaVersion> version) {
+        return version.map(SchemaVersion::value).orElse(ABSENT_VERSION);
+    }
+
+    private static Optional<SchemaVersion> version(String column) {
+        return column.equals(ABSENT_VERSION) ? Optional.empty() : Optional.of(new SchemaVersion(column));
     }
 
     private static FlowCategories categories(String joined) {

@@ -48,8 +48,8 @@ final class JdbcFlowRepository implements FlowRepository {
                 flow.name().value(),
                 String.join(FlowRow.CATEGORY_SEPARATOR, flow.categories().names()),
                 flow.status().name(),
-                flow.jsonVersion().value(),
-                flow.dataApiVersion().value(),
+                FlowRow.column(flow.jsonVersion()),
+                FlowRow.column(flow.dataApiVersion()),
                 flow.endpointUri().map(EndpointUri::toString).orElse(null),
                 preview == null ? null : preview.url().toString(),
                 preview == null ? null : preview.expiresAt()));

@@ -62,6 +62,21 @@ abstract class RoundTripChecks {
     }
 
     @Test
+    @DisplayName("Schema V1 keeps no creation time or revision: every flow reads back created at the epoch, revision 0")
+    void creationAndRevisionNotYetStored() {
+        Flow bare = Samples.bareFlow(Ids.flowId(), Ids.accountId());
+        Flow later = new Flow(bare.id(), bare.owner(), bare.space(), bare.name(), bare.categories(), bare.status(),
+                bare.jsonVersion(), bare.dataApiVersion(), bare.endpointUri(), bare.preview(), Samples.T0, 7);
+
+        store().flows().save(later);
+
+        Flow read = store().flows().findById(later.id()).orElseThrow();
+        assertThat(read.createdAt()).isEqualTo(Instant.EPOCH);
+        assertThat(read.revision()).isZero();
+        assertThat(read).usingRecursiveComparison().ignoringFields("createdAt", "revision").isEqualTo(later);
+    }
+
+    @Test
     @DisplayName("Saving a flow again replaces every field, preview included")
     void saveReplaces() {
         FlowId id = Ids.flowId();

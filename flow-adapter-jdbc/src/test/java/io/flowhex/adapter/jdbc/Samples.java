@@ -33,15 +33,16 @@ final class Samples {
         return new Flow(id, owner, space, name,
                 FlowCategories.of(FlowCategory.SURVEY, FlowCategory.SIGN_UP, FlowCategory.OTHER),
                 FlowStatus.PUBLISHED,
-                new SchemaVersion("6.3"),
-                new SchemaVersion("3.0"),
+                Optional.of(new SchemaVersion("6.3")),
+                Optional.of(new SchemaVersion("3.0")),
                 Optional.of(EndpointUri.parse("https://flows.example.com/data?tenant=a%27b&x=_%25")),
-                Optional.of(Preview.of("https://preview.example.com/p/1?token=abc", T0.plusSeconds(3600))));
+                Optional.of(Preview.of("https://preview.example.com/p/1?token=abc", T0.plusSeconds(3600))),
+                Instant.EPOCH, 0);
     }
 
     static Flow bareFlow(FlowId id, AccountId owner) {
         return new Flow(id, owner, new SpaceId("cams-space-2"), new FlowName("Bare"),
                 FlowCategories.of(FlowCategory.OTHER), FlowStatus.DRAFT,
-                new SchemaVersion("3.0"), new SchemaVersion("3.0"), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH, 0);
     }
 }

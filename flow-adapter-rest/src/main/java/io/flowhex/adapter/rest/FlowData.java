@@ -20,8 +20,13 @@ final class FlowData {
         json.writeStringField("FlowName", flow.flowName().value());
         writeCategories(json, flow.categories().names());
         json.writeStringField("Status", flow.status().name());
-        json.writeStringField("JSONVersion", flow.jsonVersion().value());
-        json.writeStringField("DataApiVersion", flow.dataApiVersion().value());
+        // plain branches, as for the endpoint: a flow without a Flow JSON has neither version
+        if (flow.jsonVersion().isPresent()) {
+            json.writeStringField("JSONVersion", flow.jsonVersion().get().value());
+        }
+        if (flow.dataApiVersion().isPresent()) {
+            json.writeStringField("DataApiVersion", flow.dataApiVersion().get().value());
+        }
         if (flow.endpointUri().isPresent()) {
             json.writeStringField("EndpointUri", flow.endpointUri().get().toString());
         }

@@ -77,6 +77,18 @@ class GetFlowOverHandlerTest {
     }
 
     @Test
+    @DisplayName("leaves JSONVersion and DataApiVersion out when the flow has no Flow JSON yet")
+    void noVersions() {
+        Flow flow = server.tenant.save(Fixtures.flow(server.tenant.id, server.tenant.space).noVersions().build());
+
+        JsonNode data = ResponseAssertions.json(getFlow(Map.of("FlowId", flow.id().value()))).path("Data");
+
+        assertThat(data.path("FlowId").asText()).isEqualTo(flow.id().value());
+        assertThat(data.has("JSONVersion")).isFalse();
+        assertThat(data.has("DataApiVersion")).isFalse();
+    }
+
+    @Test
     @DisplayName("treats an empty CustSpaceId as none, and checks a given one")
     void custSpaceId() {
         String id = server.flow.id().value();

@@ -19,6 +19,7 @@ import io.flowhex.domain.flow.SchemaVersion;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,8 @@ final class DemoData {
     static final SpaceId SPACE = new SpaceId("cams-demo-space");
     static final FlowId FLOW = new FlowId("92675332812643");
     static final AccessKeyId KEY = new AccessKeyId("LTAI5tFlowhexDemoKey");
+    /** A fixed creation time: the demo flow is the same on every start, whatever the clock says. */
+    private static final Instant CREATED = Instant.EPOCH;
 
     record Credentials(AccessKeyId accessKeyId, AccessKeySecret secret, AccountId account, FlowId flowId, SpaceId space) {
     }
@@ -49,8 +52,9 @@ final class DemoData {
         provision.saveAccount(Account.subscribed(ACCOUNT, Set.of(SPACE)));
         provision.saveFlow(new Flow(FLOW, ACCOUNT, SPACE, new FlowName("demo_flow"),
                 FlowCategories.of(FlowCategory.SIGN_UP, FlowCategory.OTHER), FlowStatus.DRAFT,
-                new SchemaVersion("3.0"), new SchemaVersion("3.0"),
-                Optional.of(EndpointUri.parse("https://example.com/endpoint")), Optional.empty()));
+                Optional.of(new SchemaVersion("3.0")), Optional.of(new SchemaVersion("3.0")),
+                Optional.of(EndpointUri.parse("https://example.com/endpoint")), Optional.empty(),
+                CREATED, 0));
         AccessKeySecret secret = AccessKeySecret.of(randomSecret());
         provision.saveAccessKey(new AccessKey(KEY, secret, new RootPrincipal(ACCOUNT), AccessKeyStatus.ACTIVE));
         return new Credentials(KEY, secret, ACCOUNT, FLOW, SPACE);

@@ -15,13 +15,12 @@ import io.flowhex.domain.flow.FlowCategories;
 import io.flowhex.domain.flow.FlowCategory;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowName;
-import io.flowhex.domain.flow.FlowStatus;
-import io.flowhex.domain.flow.SchemaVersion;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -43,9 +42,9 @@ class EmbeddingExampleTest {
         AccountId account = new AccountId("1234567890123456");
         SpaceId space = new SpaceId("cams-space-a");
         app.provision().saveAccount(Account.subscribed(account, Set.of(space)));
-        app.provision().saveFlow(new Flow(new FlowId("92675332812643"), account, space,
-                new FlowName("flow_001"), FlowCategories.of(FlowCategory.SIGN_UP), FlowStatus.DRAFT,
-                new SchemaVersion("3.0"), new SchemaVersion("3.0"), Optional.empty(), Optional.empty()));
+        app.provision().saveFlow(Flow.draft(new FlowId("92675332812643"), account, space,
+                new FlowName("flow_001"), FlowCategories.of(FlowCategory.SIGN_UP), Optional.empty(),
+                Instant.parse("2026-01-01T00:00:00Z")));
 
         FlowDetails flow = app.getFlow().getFlow(new GetFlowQuery(
                 new RootPrincipal(account), new FlowId("92675332812643"), Optional.of(space),

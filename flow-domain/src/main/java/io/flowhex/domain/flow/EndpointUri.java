@@ -5,7 +5,11 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The flow's data endpoint: an absolute http or https URI with a host, at most 2048 characters. */
+/**
+ * The flow's data endpoint: an absolute http or https URI with a host, at most 2048 characters. The
+ * API takes only https ({@link #https}, as Meta requires); the value itself still holds http, which
+ * fixtures, the provisioning path and rows written before the lifecycle may carry.
+ */
 public record EndpointUri(URI value) {
 
     public static final int MAX_LENGTH = 2048;
@@ -17,6 +21,19 @@ public record EndpointUri(URI value) {
 
     public static EndpointUri parse(String text) {
         return new EndpointUri(parseWebUri(text, "endpoint URI"));
+    }
+
+    /** CreateFlow's and ModifyFlow's rule: an absolute https URI with a host, at most 2048 characters. */
+    public static EndpointUri https(String text) {
+        EndpointUri endpoint = parse(text);
+        if (!endpoint.isHttps()) {
+            throw new IllegalArgumentException("endpoint URI must be an absolute https URI");
+        }
+        return endpoint;
+    }
+
+    public boolean isHttps() {
+        return value.getScheme().equalsIgnoreCase("https");
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** A flow's categories: at least one, in the order given, no duplicates. */
+/**
+ * A flow's categories: at least one, in the order given, no duplicates. There are eight categories,
+ * so distinct values are also at most eight, as CreateFlow's rule "1 to 8 distinct known values" asks.
+ */
 public record FlowCategories(List<FlowCategory> values) {
 
     public FlowCategories {
@@ -23,6 +26,12 @@ public record FlowCategories(List<FlowCategory> values) {
         all.add(first);
         all.addAll(List.of(more));
         return new FlowCategories(all);
+    }
+
+    /** Parses wire names exactly ({@link FlowCategory#fromWire}); throws on an unknown, repeated or missing one. */
+    public static FlowCategories fromWire(List<String> names) {
+        Objects.requireNonNull(names, "categories must not be null");
+        return new FlowCategories(names.stream().map(FlowCategory::fromWire).toList());
     }
 
     /** The wire names, in order. */

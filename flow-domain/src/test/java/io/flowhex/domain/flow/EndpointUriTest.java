@@ -71,4 +71,33 @@ class EndpointUriTest {
         assertThatNullPointerException().isThrownBy(() -> new EndpointUri(null))
                 .withMessage("endpoint URI must not be null");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://example.com/flow-endpoint", "HTTPS://EXAMPLE.COM/data"})
+    @DisplayName("takes an https URI where the API asks for one")
+    void httpsForTheApi(String text) {
+        EndpointUri endpoint = EndpointUri.https(text);
+
+        assertThat(endpoint.isHttps()).isTrue();
+        assertThat(endpoint).hasToString(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://example.com/data", "ftp://example.com/file", "/relative"})
+    @DisplayName("refuses plain http and everything else where the API asks for https")
+    void refusesOthersForTheApi(String text) {
+        assertThatThrownBy(() -> EndpointUri.https(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("endpoint URI must be an absolute http");
+    }
+
+    @Test
+    @DisplayName("still holds plain http where fixtures and older rows carry it, and says it is not https")
+    void plainHttpIsKnown() {
+        EndpointUri plain = EndpointUri.parse("http://localhost:8080/data");
+
+        assertThat(plain.isHttps()).isFalse();
+        assertThatThrownBy(() -> EndpointUri.https(plain.toString()))
+                .hasMessage("endpoint URI must be an absolute https URI");
+    }
 }

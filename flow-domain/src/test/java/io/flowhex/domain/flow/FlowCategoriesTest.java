@@ -125,4 +125,27 @@ class FlowCategoriesTest {
             assertThatThrownBy(() -> categories.values().add(OTHER)).isInstanceOf(UnsupportedOperationException.class);
         }
     }
+
+    @Nested
+    @DisplayName("read from wire names")
+    class FromWire {
+
+        @Test
+        @DisplayName("keep the given order")
+        void keepOrder() {
+            assertThat(FlowCategories.fromWire(List.of("SURVEY", "SIGN_UP")).values()).containsExactly(SURVEY, SIGN_UP);
+        }
+
+        @Test
+        @DisplayName("reject an unknown, repeated or missing name, and an empty list")
+        void rejectBadLists() {
+            assertThatThrownBy(() -> FlowCategories.fromWire(List.of("SIGN_UP", "sign_in")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown flow category");
+            assertThatThrownBy(() -> FlowCategories.fromWire(List.of("OTHER", "OTHER")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("flow categories must not repeat");
+            assertThatThrownBy(() -> FlowCategories.fromWire(List.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("a flow needs at least one category");
+            assertThatNullPointerException().isThrownBy(() -> FlowCategories.fromWire(null));
+        }
+    }
 }

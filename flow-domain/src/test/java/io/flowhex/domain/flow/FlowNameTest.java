@@ -60,4 +60,19 @@ class FlowNameTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("control characters");
     }
+
+    @ParameterizedTest(name = "#{index}")
+    @ValueSource(strings = {"\uD83D", "a\uDE00", "\uDE00\uD83D", "end\uD83D"})
+    @DisplayName("rejects half a surrogate pair, which no database can store as given")
+    void rejectsUnpairedSurrogates(String name) {
+        assertThatThrownBy(() -> new FlowName(name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FlowName must be well-formed Unicode");
+    }
+
+    @Test
+    @DisplayName("accepts whole surrogate pairs anywhere")
+    void acceptsPairs() {
+        assertThat(new FlowName(GRINNING_FACE + "a" + GRINNING_FACE).value()).hasSize(5);
+    }
 }

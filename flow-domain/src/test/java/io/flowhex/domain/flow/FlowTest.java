@@ -1,6 +1,7 @@
 package io.flowhex.domain.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.flowhex.domain.account.AccountId;
@@ -20,8 +21,9 @@ class FlowTest {
 
     private static Flow flow(Optional<Preview> preview) {
         return new Flow(FlowId.of("926753328126430"), OWNER, SPACE, new FlowName("flow_001"),
-                FlowCategories.of(FlowCategory.SIGN_UP), FlowStatus.DRAFT, new SchemaVersion("2.1"),
-                new SchemaVersion("3.0"), Optional.of(EndpointUri.parse("https://example.com/endpoint")), preview);
+                FlowCategories.of(FlowCategory.SIGN_UP), FlowStatus.DRAFT, Optional.of(new SchemaVersion("2.1")),
+                Optional.of(new SchemaVersion("3.0")), Optional.of(EndpointUri.parse("https://example.com/endpoint")),
+                preview, NOW.minusSeconds(3600), 4);
     }
 
     private static Preview previewExpiringAt(Instant expiry) {
@@ -84,12 +86,39 @@ class FlowTest {
 
         assertThatNullPointerException().isThrownBy(() -> new Flow(null, valid.owner(), valid.space(), valid.name(),
                 valid.categories(), valid.status(), valid.jsonVersion(), valid.dataApiVersion(), valid.endpointUri(),
-                valid.preview())).withMessage("id");
+                valid.preview(), valid.createdAt(), valid.revision())).withMessage("id");
         assertThatNullPointerException().isThrownBy(() -> new Flow(valid.id(), valid.owner(), valid.space(),
                 valid.name(), valid.categories(), valid.status(), valid.jsonVersion(), valid.dataApiVersion(), null,
-                valid.preview())).withMessage("endpointUri");
+                valid.preview(), valid.createdAt(), valid.revision())).withMessage("endpointUri");
         assertThatNullPointerException().isThrownBy(() -> new Flow(valid.id(), valid.owner(), valid.space(),
                 valid.name(), valid.categories(), valid.status(), valid.jsonVersion(), valid.dataApiVersion(),
-                valid.endpointUri(), null)).withMessage("preview");
+                valid.endpointUri(), null, valid.createdAt(), valid.revision())).withMessage("preview");
+        assertThatNullPointerException().isThrownBy(() -> new Flow(valid.id(), valid.owner(), valid.space(),
+                valid.name(), valid.categories(), valid.status(), Optional.empty(), Optional.empty(),
+                valid.endpointUri(), valid.preview(), null, valid.revision())).withMessage("createdAt");
+    }
+
+    @Test
+    @DisplayName("refuses a negative revision")
+    void refusesNegativeRevision() {
+        Flow valid = flow(Optional.empty());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new Flow(valid.id(), valid.owner(), valid.space(),
+                valid.name(), valid.categories(), valid.status(), valid.jsonVersion(), valid.dataApiVersion(),
+                valid.endpointUri(), valid.preview(), valid.createdAt(), -1)).withMessageContaining("revision");
+    }
+
+    @Test
+    @DisplayName("is created as a DRAFT without Flow JSON versions, preview or earlier revision")
+    void draftStartsEmpty() {
+        Flow created = Flow.draft(FlowId.of("1234567890123456"), OWNER, SPACE, new FlowName("new"),
+                FlowCategories.of(FlowCategory.OTHER), Optional.empty(), NOW);
+
+        assertThat(created.status()).isEqualTo(FlowStatus.DRAFT);
+        assertThat(created.jsonVersion()).isEmpty();
+        assertThat(created.dataApiVersion()).isEmpty();
+        assertThat(created.preview()).isEmpty();
+        assertThat(created.createdAt()).isEqualTo(NOW);
+        assertThat(created.revision()).isZero();
     }
 }

@@ -75,11 +75,23 @@ public abstract class GetFlowScenarios {
             assertThat(details.flowName()).isEqualTo(flow.name());
             assertThat(details.categories().names()).containsExactly("LEAD_GENERATION", "SIGN_UP");
             assertThat(details.status()).isEqualTo(FlowStatus.PUBLISHED);
-            assertThat(details.jsonVersion().value()).isEqualTo("2.1");
-            assertThat(details.dataApiVersion().value()).isEqualTo("3.0");
+            assertThat(details.jsonVersion().map(Object::toString)).contains("2.1");
+            assertThat(details.dataApiVersion().map(Object::toString)).contains("3.0");
             assertThat(details.endpointUri().map(Object::toString)).contains("https://example.com/data");
             assertThat(details.preview().url().toString()).isEqualTo("https://example.com/preview");
             assertThat(details.preview().expiresAt()).isEqualTo(expiry);
+        }
+
+        @Test
+        @DisplayName("returns no versions for a flow that has no Flow JSON yet")
+        void noVersionsWithoutFlowJson() {
+            World.Tenant tenant = world.tenant();
+            Flow flow = tenant.save(Fixtures.flow(tenant.id, tenant.space).noVersions().build());
+
+            FlowDetails details = world.getFlow(tenant.root, flow.id());
+
+            assertThat(details.jsonVersion()).isEmpty();
+            assertThat(details.dataApiVersion()).isEmpty();
         }
 
         @Test

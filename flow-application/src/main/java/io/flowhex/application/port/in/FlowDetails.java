@@ -11,14 +11,17 @@ import io.flowhex.domain.flow.SchemaVersion;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Every field of GetFlow's {@code Data}; the preview is always present and valid when returned. */
+/**
+ * Every field of GetFlow's {@code Data}; the preview is always present and valid when returned. The
+ * versions are absent while the flow has no Flow JSON, and GetFlow then leaves them out.
+ */
 public record FlowDetails(
         FlowId flowId,
         FlowName flowName,
         FlowCategories categories,
         FlowStatus status,
-        SchemaVersion jsonVersion,
-        SchemaVersion dataApiVersion,
+        Optional<SchemaVersion> jsonVersion,
+        Optional<SchemaVersion> dataApiVersion,
         Optional<EndpointUri> endpointUri,
         Preview preview) {
 
