@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowhex.application.port.out.FetchRefusedException.Reason;
 import io.flowhex.testkit.Fixtures;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -122,14 +123,17 @@ class RedirectTest {
     @Test
     @DisplayName("a redirect to loopback is refused with PRIVATE_ADDRESS when private addresses are forbidden")
     void redirectToLoopbackWhenForbidden() {
-        URI start = redirectTo(server.url("/anything").toString());
+        URI start = redirectTo("http://127.0.0.2:" + server.url("/").getPort() + "/flow.json");
+        // the test server's own address passes as public; the redirect target is judged as it really is
+        HostResolver serverLooksPublic = host -> host.equals("127.0.0.1")
+                ? new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})}
+                : InetAddress.getAllByName(host);
         HttpFlowJsonSource source = new HttpFlowJsonSource(
-                FetchSettings.custom().allowPrivateAddresses(false).build(), host -> new java.net.InetAddress[] {
-                    java.net.InetAddress.getByAddress(host, host.equals("127.0.0.1") ? new byte[] {127, 0, 0, 1}
-                            : new byte[] {93, (byte) 184, (byte) 216, 34})});
+                FetchSettings.custom().allowPrivateAddresses(false).build(), serverLooksPublic);
 
-        // the first URL passes only because the fake resolver calls it public; its redirect is judged for real
         assertThat(refused.reason(source, start)).isEqualTo(Reason.PRIVATE_ADDRESS);
+        assertThat(refused.message()).startsWith("a redirect of FilePath");
+        assertThat(server.requests()).isEqualTo(1);
     }
 
     @Test
