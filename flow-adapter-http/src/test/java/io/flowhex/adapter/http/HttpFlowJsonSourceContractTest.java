@@ -15,7 +15,7 @@ class HttpFlowJsonSourceContractTest extends FlowJsonSourceContract {
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
+        server = TestServer.start();
         source = HttpFlowJsonSource.ofDefaults();
     }
 

@@ -20,7 +20,7 @@ class RedirectTest {
 
     private static final byte[] FLOW = "{\"version\":\"7.0\",\"screens\":[]}".getBytes(StandardCharsets.UTF_8);
 
-    private final TestServer server = newServer();
+    private final TestServer server = TestServer.start();
     private final Refused refused = new Refused();
 
     @AfterEach
@@ -160,13 +160,5 @@ class RedirectTest {
         assertThat(refused.reason(HttpFlowJsonSource.ofDefaults(), redirectTo(gone.toString())))
                 .isEqualTo(Reason.HTTP_STATUS);
         assertThat(refused.message()).isEqualTo("a redirect of FilePath answered HTTP 410");
-    }
-
-    private static TestServer newServer() {
-        try {
-            return new TestServer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

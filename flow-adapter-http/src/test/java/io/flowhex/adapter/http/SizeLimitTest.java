@@ -17,7 +17,7 @@ class SizeLimitTest {
 
     private static final int LIMIT = FetchSettings.DEFAULT_MAX_BYTES;
 
-    private final TestServer server = newServer();
+    private final TestServer server = TestServer.start();
     private final HttpFlowJsonSource source = HttpFlowJsonSource.ofDefaults();
     private final Refused refused = new Refused();
 
@@ -102,13 +102,5 @@ class SizeLimitTest {
         assertThat(refused.reason(small, serve(TestServer.chunked(bytes(101))))).isEqualTo(Reason.TOO_LARGE);
         assertThat(refused.message()).contains("larger than 100 bytes");
         assertThat(refused.reason(small, serve(TestServer.file(bytes(101))))).isEqualTo(Reason.TOO_LARGE);
-    }
-
-    private static TestServer newServer() {
-        try {
-            return new TestServer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

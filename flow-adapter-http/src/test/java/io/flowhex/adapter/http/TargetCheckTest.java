@@ -74,7 +74,7 @@ class TargetCheckTest {
     @DisplayName("by default loopback is fetched: a local stand-in takes files from a test server")
     void loopbackAllowedByDefault() throws Exception {
         byte[] flow = {'{', '}'};
-        try (TestServer server = new TestServer()) {
+        try (TestServer server = TestServer.start()) {
             URI url = server.at("/flow.json", TestServer.file(flow));
 
             assertThat(HttpFlowJsonSource.ofDefaults().fetch(url)).containsExactly(flow);
@@ -108,7 +108,7 @@ class TargetCheckTest {
     @DisplayName("an allowed IP literal is fetched")
     void allowedLiteralIsFetched() throws Exception {
         HttpFlowJsonSource source = new HttpFlowJsonSource(FetchSettings.custom().allowedHosts(List.of("127.0.0.1")).build());
-        try (TestServer server = new TestServer()) {
+        try (TestServer server = TestServer.start()) {
             URI url = server.at("/flow.json", TestServer.file(new byte[] {'[', ']'}));
 
             assertThat(source.fetch(url)).containsExactly('[', ']');
@@ -130,7 +130,7 @@ class TargetCheckTest {
     @Test
     @DisplayName("a fragment is never sent: the file is fetched without it")
     void fragmentIsDropped() throws Exception {
-        try (TestServer server = new TestServer()) {
+        try (TestServer server = TestServer.start()) {
             URI url = server.at("/flow.json", TestServer.file(new byte[] {'{', '}'}));
 
             assertThat(HttpFlowJsonSource.ofDefaults().fetch(URI.create(url + "#screen-2"))).containsExactly('{', '}');

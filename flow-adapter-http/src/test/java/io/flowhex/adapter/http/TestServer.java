@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -42,10 +43,19 @@ final class TestServer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final CountDownLatch hungUp = new CountDownLatch(1);
 
-    TestServer() throws IOException {
+    private TestServer() throws IOException {
         socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         threads.submit(this::acceptLoop);
+    }
+
+    /** A running server on a free port of 127.0.0.1. */
+    static TestServer start() {
+        try {
+            return new TestServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no test server", e);
+        }
     }
 
     /** Serves {@code answer} at {@code path} and returns the URL of it. */

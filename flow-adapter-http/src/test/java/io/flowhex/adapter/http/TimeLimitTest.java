@@ -11,6 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Time: one deadline for the whole download, and unreachable servers")
 class TimeLimitTest {
 
-    private final TestServer server = newServer();
+    private final TestServer server = TestServer.start();
     private final HttpFlowJsonSource quick = new HttpFlowJsonSource(
             FetchSettings.custom().downloadTimeout(Duration.ofMillis(200)).build());
     private final Refused refused = new Refused();
@@ -65,6 +68,32 @@ class TimeLimitTest {
     }
 
     @Test
+    @DisplayName("an interrupted caller gets UNREACHABLE at once, keeps its interrupt, and the adapter hangs up")
+    void interruptIsHonoured() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        TestServer.Answer silence = TestServer.silence();
+        URI url = server.at("/interrupted-" + Fixtures.next(), (in, out) -> {
+            arrived.countDown();
+            silence.write(in, out);
+        });
+        AtomicReference<Reason> reason = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            reason.set(refused.reason(HttpFlowJsonSource.ofDefaults(), url));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+
+        caller.start();
+        assertThat(arrived.await(10, SECONDS)).as("the request reached the server").isTrue();
+        caller.interrupt();
+        caller.join(SECONDS.toMillis(10));
+
+        assertThat(reason).hasValue(Reason.UNREACHABLE);
+        assertThat(stillInterrupted).isTrue();
+        assertThat(server.hungUp().await(10, SECONDS)).as("the server saw the client hang up").isTrue();
+    }
+
+    @Test
     @DisplayName("a port nobody listens on is refused with UNREACHABLE, the address not named")
     void closedPortIsUnreachable() throws Exception {
         int port;
@@ -76,13 +105,5 @@ class TimeLimitTest {
         assertThat(refused.reason(HttpFlowJsonSource.ofDefaults(), URI.create("http://127.0.0.1:" + port + "/flow.json")))
                 .isEqualTo(Reason.UNREACHABLE);
         assertThat(refused.message()).doesNotContain("127.0.0.1").doesNotContain(String.valueOf(port));
-    }
-
-    private static TestServer newServer() {
-        try {
-            return new TestServer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
