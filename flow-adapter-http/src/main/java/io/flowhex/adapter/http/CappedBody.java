@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
- * A response body read into memory, never more than {@code maxBytes}: the first byte past the
- * limit (or a declared length past it, before any byte) ends the reading and hangs up, and the
- * body is then empty (the whole body otherwise). It asks for
- * one buffer at a time, so what the client holds beyond the limit is at most one buffer the JDK
- * already read. A body that is {@linkplain #skipping skipped} is not read at all.
+ * A response body read into memory, never more than {@code maxBytes}. The first byte past the limit
+ * (or a declared length past it, before any byte) ends the reading and hangs up; the result is then
+ * empty, and the whole body otherwise. It asks for one buffer at a time, so what the client holds
+ * beyond the limit is at most one buffer the JDK already read. A body that is
+ * {@linkplain #skipping skipped} is not read at all.
  */
 final class CappedBody implements BodySubscriber<Optional<byte[]>> {
 

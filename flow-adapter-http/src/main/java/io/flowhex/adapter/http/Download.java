@@ -38,7 +38,7 @@ final class Download {
     private final AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
     private final AtomicReference<CappedBody> body = new AtomicReference<>();
     private volatile boolean abandoned;
-    private volatile int hop;
+    private volatile int currentHop;
 
     Download(HttpClient client, FetchSettings settings, TargetCheck targets, Executor executor) {
         this.client = client;
@@ -75,7 +75,7 @@ final class Download {
             return refused;
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return Refusals.connectTimeout(hop, settings.connectTimeout());
+            return Refusals.connectTimeout(currentHop, settings.connectTimeout());
         }
         if (cause instanceof HttpTimeoutException) {
             return Refusals.tooSlow(settings.downloadTimeout());
@@ -84,7 +84,7 @@ final class Download {
             // not an I/O failure the JDK documents: the client still gets an answer, the operator a hint
             LOG.warn("a Flow JSON download failed with {}; answered as unreachable", cause.getClass().getName());
         }
-        return Refusals.unreachable(hop);
+        return Refusals.unreachable(currentHop);
     }
 
     private CompletableFuture<byte[]> hop(URI url, int index) {
@@ -95,7 +95,7 @@ final class Download {
 
     private HttpRequest request(URI url, int index) {
         stopIfAbandoned();
-        hop = index;
+        currentHop = index;
         try {
             targets.check(url, index);
             return HttpRequest.newBuilder(withoutFragment(url, index))
