@@ -129,7 +129,9 @@ final class ProvisioningService implements ProvisionUseCase {
                     .ifPresent(existing -> {
                         throw ProvisioningException.invalid("FlowId", "flow " + flow.id() + " belongs to another account");
                     });
-            flows.save(flow);
+            if (flows.save(flow) == FlowRepository.WriteResult.NAME_TAKEN) {
+                throw ProvisioningException.invalid("FlowName", "another flow of the account and space is named so");
+            }
         });
     }
 
