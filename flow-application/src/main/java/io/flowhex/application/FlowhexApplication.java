@@ -1,6 +1,25 @@
 package io.flowhex.application;
 
 import io.flowhex.application.policy.CompiledPolicyCache;
+import io.flowhex.application.flowjson.FlowJsonValidator;
+import io.flowhex.application.port.in.CreateFlowUseCase;
+import io.flowhex.application.port.in.DeleteFlowUseCase;
+import io.flowhex.application.port.in.DeprecateFlowUseCase;
+import io.flowhex.application.port.in.DownloadFlowJsonUseCase;
+import io.flowhex.application.port.in.GetFlowJsonAssetUseCase;
+import io.flowhex.application.port.in.GetFlowPreviewUrlUseCase;
+import io.flowhex.application.port.in.ListFlowUseCase;
+import io.flowhex.application.port.in.ModifyFlowUseCase;
+import io.flowhex.application.port.in.PublishFlowUseCase;
+import io.flowhex.application.port.in.UpdateFlowJsonAssetUseCase;
+import io.flowhex.application.port.out.AssetLinks;
+import io.flowhex.application.port.out.FlowJsonSource;
+import io.flowhex.application.preview.SignedAssetLinks;
+import io.flowhex.domain.flow.EditPublishedRule;
+import io.flowhex.domain.flow.FlowIdGenerator;
+import io.flowhex.domain.flow.PublishableVersions;
+import io.flowhex.domain.flow.RandomFlowIds;
+import java.util.Optional;
 import io.flowhex.application.policy.PolicyDocumentParser;
 import io.flowhex.application.port.in.AuthenticateUseCase;
 import io.flowhex.application.port.in.CamsAction;
@@ -52,13 +71,19 @@ public final class FlowhexApplication {
     public static final int DEFAULT_POLICY_CACHE_SIZE = 10_000;
 
     private final GetFlowUseCase getFlow;
+    private final CreateFlowUseCase createFlow;
+    private final ListFlowUseCase listFlow;
+    private final ModifyFlowUseCase modifyFlow;
+    private final LifecycleService lifecycle;
+    private final FlowJsonService flowJson;
+    private final GetFlowPreviewUrlUseCase getFlowPreviewUrl;
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
     private final String regionId;
     private final Clock clock;
 
-    private FlowhexApplication(Builder b, PreviewLinks previewLinks, CallQuota callQuota) {
+    private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
         PolicyDocumentParser parser = new PolicyDocumentParser();
         this.regionId = b.regionId;
         this.clock = b.clock;
@@ -66,7 +91,16 @@ public final class FlowhexApplication {
         Authorizer authorizer = new RamAuthorizer(b.policies, new CompiledPolicyCache<>(parser, b.policyCacheSize));
         Gate gate = new Gate(b.accounts, callQuota, new QuotaLimits(b.defaultQps, b.actionQps), b.nonces, authorizer,
                 b.clock);
-        this.getFlow = new GetFlowService(gate, b.flows, previewLinks);
+        PreviewRenewal previews = new PreviewRenewal(b.flows, previewLinks);
+        FlowChanges changes = new FlowChanges(b.flows);
+        this.getFlow = new GetFlowService(gate, b.flows, previews);
+        this.createFlow = new CreateFlowService(gate, b.flows, b.flowIds);
+        this.listFlow = new ListFlowService(gate, b.flows);
+        this.modifyFlow = new ModifyFlowService(gate, changes, b.editPublishedRule);
+        this.lifecycle = new LifecycleService(gate, b.flows, changes, b.publishableVersions);
+        this.flowJson = new FlowJsonService(gate, b.flows, changes, Optional.ofNullable(b.flowJsonSource),
+                b.flowJsonValidator, b.editPublishedRule, assetLinks, b.clock);
+        this.getFlowPreviewUrl = new GetFlowPreviewUrlService(gate, b.flows, previews);
         this.provision = new ProvisioningService(b.accounts, b.ramUsers, b.accessKeys, b.policies, b.flows, parser);
         this.health = new HealthService(b.storeHealth);
     }
@@ -77,6 +111,48 @@ public final class FlowhexApplication {
 
     public GetFlowUseCase getFlow() {
         return getFlow;
+    }
+
+    public CreateFlowUseCase createFlow() {
+        return createFlow;
+    }
+
+    public ListFlowUseCase listFlow() {
+        return listFlow;
+    }
+
+    public ModifyFlowUseCase modifyFlow() {
+        return modifyFlow;
+    }
+
+    public DeleteFlowUseCase deleteFlow() {
+        return lifecycle;
+    }
+
+    public PublishFlowUseCase publishFlow() {
+        return lifecycle;
+    }
+
+    public DeprecateFlowUseCase deprecateFlow() {
+        return lifecycle;
+    }
+
+    /** GetFlowJSONAssest, as CAMS spells the action. */
+    public GetFlowJsonAssetUseCase getFlowJsonAsset() {
+        return flowJson;
+    }
+
+    public UpdateFlowJsonAssetUseCase updateFlowJsonAsset() {
+        return flowJson;
+    }
+
+    public GetFlowPreviewUrlUseCase getFlowPreviewUrl() {
+        return getFlowPreviewUrl;
+    }
+
+    /** The download behind GetFlowJSONAssest's links (no CAMS signature: the link's token is the credential). */
+    public DownloadFlowJsonUseCase downloadFlowJson() {
+        return flowJson;
     }
 
     public AuthenticateUseCase authenticate() {
@@ -114,6 +190,13 @@ public final class FlowhexApplication {
         private StoreHealth storeHealth;
         private CallQuota callQuota;
         private PreviewLinks previewLinks;
+        private AssetLinks assetLinks;
+        private Duration assetLinkValidity = SignedAssetLinks.DEFAULT_VALIDITY;
+        private FlowJsonSource flowJsonSource;
+        private FlowJsonValidator flowJsonValidator = FlowJsonValidator.ofDefaults();
+        private FlowIdGenerator flowIds = RandomFlowIds.ofDefaults();
+        private EditPublishedRule editPublishedRule = EditPublishedRule.REVERT_TO_DRAFT;
+        private PublishableVersions publishableVersions = PublishableVersions.ofDefaults();
         private Clock clock = Clock.systemUTC();
         private String regionId = DEFAULT_REGION_ID;
         private int defaultQps = DEFAULT_QPS;
@@ -187,6 +270,51 @@ public final class FlowhexApplication {
             return this;
         }
 
+        /** Replaces the default HMAC-signed Flow JSON download links (signed with the preview key). */
+        public Builder assetLinks(AssetLinks value) {
+            this.assetLinks = value;
+            return this;
+        }
+
+        /** How long a GetFlowJSONAssest link works; default one hour, as an OSS pre-signed URL. */
+        public Builder assetLinkValidity(Duration value) {
+            this.assetLinkValidity = value;
+            return this;
+        }
+
+        /**
+         * Where UpdateFlowJSONAsset fetches files from, e.g. {@code flow-adapter-http}'s
+         * {@code HttpFlowJsonSource}. Without one, UpdateFlowJSONAsset answers
+         * {@code InvalidParameter.FilePath} saying that this server fetches no files.
+         */
+        public Builder flowJsonSource(FlowJsonSource value) {
+            this.flowJsonSource = value;
+            return this;
+        }
+
+        public Builder flowJsonValidator(FlowJsonValidator value) {
+            this.flowJsonValidator = value;
+            return this;
+        }
+
+        /** Where CreateFlow's ids come from; default 16 random digits from a SecureRandom. */
+        public Builder flowIds(FlowIdGenerator value) {
+            this.flowIds = value;
+            return this;
+        }
+
+        /** What an edit of a published flow does: back to DRAFT (default, Meta's current rule) or refused. */
+        public Builder editPublishedRule(EditPublishedRule value) {
+            this.editPublishedRule = value;
+            return this;
+        }
+
+        /** The Flow JSON versions PublishFlow accepts; default 5.1, 6.0 to 6.3 and 7.0 to 7.3. */
+        public Builder publishableVersions(PublishableVersions value) {
+            this.publishableVersions = value;
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -249,6 +377,10 @@ public final class FlowhexApplication {
             require(nonces, "nonces", problems);
             require(storeHealth, "storeHealth", problems);
             require(clock, "clock", problems);
+            require(flowJsonValidator, "flowJsonValidator", problems);
+            require(flowIds, "flowIds", problems);
+            require(editPublishedRule, "editPublishedRule", problems);
+            require(publishableVersions, "publishableVersions", problems);
             if (regionId == null || !REGION.matcher(regionId).matches()) {
                 problems.add("regionId must look like ap-southeast-1");
             }
@@ -268,10 +400,20 @@ public final class FlowhexApplication {
                 problems.add("policyCacheSize must be positive");
             }
             PreviewLinks links = previewLinks;
+            AssetLinks downloads = assetLinks;
+            // one key for both kinds of link, so that a server holding it can check either
+            byte[] key = previewSigningKey != null ? previewSigningKey : randomKey();
             if (links == null) {
                 try {
-                    byte[] key = previewSigningKey != null ? previewSigningKey : randomKey();
                     links = SignedPreviewLinks.create(previewBaseUrl, key, previewValidity);
+                } catch (RuntimeException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            // the same base and key: a fault in them is reported once, by the preview issuer
+            if (downloads == null && problems.isEmpty()) {
+                try {
+                    downloads = SignedAssetLinks.create(previewBaseUrl, key, assetLinkValidity);
                 } catch (RuntimeException e) {
                     problems.add(e.getMessage());
                 }
@@ -281,7 +423,7 @@ public final class FlowhexApplication {
             }
             // each application gets its own limiter unless one was handed in to be shared
             CallQuota quota = callQuota != null ? callQuota : LocalCallQuota.create(clock);
-            return new FlowhexApplication(this, links, quota);
+            return new FlowhexApplication(this, links, downloads, quota);
         }
 
         private static void require(Object value, String name, List<String> problems) {

@@ -5,10 +5,6 @@ import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.application.port.out.FlowRepository;
-import io.flowhex.application.port.out.PreviewLinks;
-import io.flowhex.domain.flow.Flow;
-import io.flowhex.domain.flow.Preview;
-import java.time.Instant;
 
 /**
  * GetFlow behind the gate: ownership, then preview renewal. Ownership answers an unknown id exactly
@@ -18,9 +14,9 @@ final class GetFlowService implements GetFlowUseCase {
 
     private final Gate gate;
     private final FlowRepository flows;
-    private final PreviewLinks previews;
+    private final PreviewRenewal previews;
 
-    GetFlowService(Gate gate, FlowRepository flows, PreviewLinks previews) {
+    GetFlowService(Gate gate, FlowRepository flows, PreviewRenewal previews) {
         this.gate = gate;
         this.flows = flows;
         this.previews = previews;
@@ -28,15 +24,8 @@ final class GetFlowService implements GetFlowUseCase {
 
     @Override
     public FlowDetails getFlow(GetFlowQuery query) {
-        return gate.pass(CamsAction.GET_FLOW, query.caller(), query.context(), admission -> {
-            Flow flow = OwnedFlows.find(flows, query.flowId(), admission.account().id(), query.space());
-            Instant now = admission.now();
-            if (flow.needsFreshPreview(now)) {
-                Preview fresh = previews.issue(flow, now);
-                flows.updatePreview(flow.id(), fresh);
-                flow = flow.withPreview(fresh);
-            }
-            return FlowDetails.of(flow);
-        });
+        return gate.pass(CamsAction.GET_FLOW, query.caller(), query.context(), admission -> FlowDetails.of(
+                previews.fresh(OwnedFlows.find(flows, query.flowId(), admission.account().id(), query.space()),
+                        admission.now())));
     }
 }

@@ -28,6 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import io.flowhex.domain.flow.FlowAsset;
+import io.flowhex.domain.flow.FlowSummary;
+import io.flowhex.domain.flow.PageRequest;
+import io.flowhex.domain.flow.SpaceId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -40,6 +45,7 @@ final class MapStores implements FlowhexStores {
     }
 
     private final Map<FlowId, Flow> flows = new ConcurrentHashMap<>();
+    private final Map<FlowId, FlowAsset> assets = new ConcurrentHashMap<>();
     private final Map<AccountId, Account> accounts = new ConcurrentHashMap<>();
     private final Map<AccessKeyId, AccessKey> accessKeys = new ConcurrentHashMap<>();
     private final Map<Named, RamUser> ramUsers = new ConcurrentHashMap<>();
@@ -56,8 +62,55 @@ final class MapStores implements FlowhexStores {
             }
 
             @Override
-            public void save(Flow flow) {
+            public WriteResult save(Flow flow) {
                 flows.put(flow.id(), flow);
+                return WriteResult.DONE;
+            }
+
+            @Override
+            public WriteResult create(Flow flow) {
+                return flows.putIfAbsent(flow.id(), flow) == null ? WriteResult.DONE : WriteResult.ID_TAKEN;
+            }
+
+            @Override
+            public WriteResult update(Flow next, long expectedRevision) {
+                Flow current = flows.get(next.id());
+                return current != null && current.revision() == expectedRevision && flows.replace(next.id(), current, next)
+                        ? WriteResult.DONE : WriteResult.CONFLICT;
+            }
+
+            @Override
+            public WriteResult updateWithAsset(Flow next, long expectedRevision, FlowAsset asset) {
+                WriteResult result = update(next, expectedRevision);
+                if (result == WriteResult.DONE) {
+                    assets.put(next.id(), asset);
+                }
+                return result;
+            }
+
+            @Override
+            public WriteResult delete(FlowId id, long expectedRevision) {
+                Flow current = flows.get(id);
+                if (current == null || current.revision() != expectedRevision || !flows.remove(id, current)) {
+                    return WriteResult.CONFLICT;
+                }
+                assets.remove(id);
+                return WriteResult.DONE;
+            }
+
+            @Override
+            public Optional<FlowAsset> findAsset(FlowId id) {
+                return Optional.ofNullable(assets.get(id));
+            }
+
+            @Override
+            public List<FlowSummary> list(AccountId owner, Optional<SpaceId> space, Optional<String> nameContains,
+                    PageRequest page) {
+                return flows.values().stream().filter(flow -> flow.owner().equals(owner))
+                        .filter(flow -> space.map(flow.space()::equals).orElse(true))
+                        .filter(flow -> nameContains.map(flow.name().value()::contains).orElse(true))
+                        .map(FlowSummary::of).sorted(FlowSummary.NEWEST_FIRST)
+                        .skip(page.offset()).limit(page.size()).toList();
             }
 
             @Override

@@ -17,6 +17,7 @@ import io.flowhex.testkit.contract.RamUserRepositoryContract;
 import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GateScenarios;
+import io.flowhex.testkit.scenario.LifecycleScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
 import java.util.Optional;
@@ -118,6 +119,15 @@ class InMemoryContractsTest {
     @Nested
     @DisplayName("the gate every action passes")
     class Gate extends GateScenarios {
+        @Override
+        protected FlowhexStores stores() {
+            return stores;
+        }
+    }
+
+    @Nested
+    @DisplayName("the flow lifecycle")
+    class Lifecycle extends LifecycleScenarios {
         @Override
         protected FlowhexStores stores() {
             return stores;

@@ -18,6 +18,7 @@ import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import io.flowhex.testkit.Fixtures;
+import java.lang.reflect.Proxy;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,22 +26,12 @@ import org.junit.jupiter.api.Test;
 /** A store that stops answering becomes ServiceUnavailable, never an unexpected exception. */
 class StoreFailureTest {
 
-    /** Flows that fail like a database that went away; everything else is the real in-memory store. */
-    private static final class UnreachableFlows implements FlowRepository {
-        @Override
-        public Optional<Flow> findById(FlowId id) {
-            throw new StoreUnavailableException("flows unreachable");
-        }
-
-        @Override
-        public void save(Flow flow) {
-            throw new StoreUnavailableException("flows unreachable");
-        }
-
-        @Override
-        public boolean updatePreview(FlowId id, Preview preview) {
-            throw new StoreUnavailableException("flows unreachable");
-        }
+    /** Flows that fail like a database that went away, in every method; everything else is the real in-memory store. */
+    private static FlowRepository unreachableFlows() {
+        return (FlowRepository) Proxy.newProxyInstance(FlowRepository.class.getClassLoader(),
+                new Class<?>[] {FlowRepository.class}, (proxy, method, arguments) -> {
+                    throw new StoreUnavailableException("flows unreachable");
+                });
     }
 
     @Test
@@ -48,7 +39,7 @@ class StoreFailureTest {
     void storeDownIsServiceUnavailable() {
         FlowhexApplication app = FlowhexApplication.builder()
                 .stores(InMemoryStores.create())
-                .flows(new UnreachableFlows())
+                .flows(unreachableFlows())
                 .storeHealth(() -> false)
                 .build();
         AccountId account = Fixtures.accountId();

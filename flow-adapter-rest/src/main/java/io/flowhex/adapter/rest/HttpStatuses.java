@@ -22,6 +22,9 @@ final class HttpStatuses {
             case ACCESS_KEY_INACTIVE -> 400;
             // CAMS: documented as HTTP 400 on every flow API page
             case PRODUCT_UNSUBSCRIBED, PERMISSION_DENIED, LIMIT_CONTROL, RESOURCE_NOT_OWNED -> 400;
+            // flowhex's lifecycle codes, in CAMS's style: all 400 (flow-lifecycle.md)
+            case FLOW_NAME_EXISTS, CANNOT_UPDATE, CANNOT_PUBLISH, CANNOT_DEPRECATE, CANNOT_DELETE,
+                    FILE_PATH_INVALID -> 400;
             // server side
             case SERVICE_UNAVAILABLE -> 503;
         };

@@ -11,6 +11,7 @@ import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.SpaceId;
@@ -20,6 +21,7 @@ import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.domain.principal.RootPrincipal;
 import io.flowhex.testkit.Fixtures;
+import io.flowhex.testkit.InMemoryFlowJsonSource;
 import io.flowhex.testkit.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +39,28 @@ public final class World {
     public static final byte[] PREVIEW_KEY = "flowhex-testkit-preview-signing-key!".getBytes(StandardCharsets.US_ASCII);
 
     public final MutableClock clock = MutableClock.atDefaultStart();
+    /** The Flow JSON files UpdateFlowJSONAsset can fetch in this world. */
+    public final InMemoryFlowJsonSource files = new InMemoryFlowJsonSource();
     public final FlowhexApplication app;
 
     public World(FlowhexStores stores) {
+        this(stores, EditPublishedRule.REVERT_TO_DRAFT);
+    }
+
+    public World(FlowhexStores stores, EditPublishedRule editPublishedRule) {
         this.app = FlowhexApplication.builder()
                 .stores(stores)
                 .clock(clock)
                 .previewBaseUrl(PREVIEW_BASE)
                 .previewSigningKey(PREVIEW_KEY)
+                .flowJsonSource(files)
+                .editPublishedRule(editPublishedRule)
                 .build();
+    }
+
+    /** The context of a trusted in-process call (no nonce to record). */
+    public static CallContext context() {
+        return new CallContext(Optional.of("192.0.2.10"), true, Fixtures.accessKeyId());
     }
 
     /** A subscribed account with one space and the given QPS override (null for the default). */
@@ -68,7 +83,7 @@ public final class World {
     }
 
     public FlowDetails getFlow(Principal caller, FlowId id, Optional<SpaceId> space) {
-        return getFlow(caller, id, space, new CallContext(Optional.of("192.0.2.10"), true, Fixtures.accessKeyId()));
+        return getFlow(caller, id, space, context());
     }
 
     public FlowDetails getFlow(Principal caller, FlowId id, Optional<SpaceId> space, CallContext context) {

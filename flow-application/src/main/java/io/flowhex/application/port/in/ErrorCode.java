@@ -23,6 +23,14 @@ public enum ErrorCode {
     PERMISSION_DENIED("Ram.PermissionDeny", "You are not authorized to perform the operation."),
     LIMIT_CONTROL("System.LimitControl", "The system is under flow control."),
     RESOURCE_NOT_OWNED("Unknown.ResourceOwnerId", "The resource does not belong to the current user."),
+    FLOW_NAME_EXISTS("InvalidParameter.FlowNameExist", "(#100) Flow name is not unique."),
+    // the lifecycle refusals: the argument is the whole message, which says why (flow-lifecycle.md)
+    CANNOT_UPDATE("Flow.CannotUpdate", "%s"),
+    CANNOT_PUBLISH("Flow.CannotPublish", "%s"),
+    CANNOT_DEPRECATE("Flow.CannotDeprecate", "%s"),
+    CANNOT_DELETE("Flow.CannotDelete", "%s"),
+    // the Flow JSON file could not be taken; the argument says which limit refused it
+    FILE_PATH_INVALID("InvalidParameter.FilePath", "%s"),
     SERVICE_UNAVAILABLE("ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
 
     private final String codeTemplate;

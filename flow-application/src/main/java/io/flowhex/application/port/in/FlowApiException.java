@@ -14,7 +14,9 @@ public final class FlowApiException extends CamsException {
     private static final Set<ErrorCode> CODES = EnumSet.of(
             ErrorCode.LIMIT_CONTROL, ErrorCode.NONCE_USED, ErrorCode.PRODUCT_UNSUBSCRIBED,
             ErrorCode.PERMISSION_DENIED, ErrorCode.RESOURCE_NOT_OWNED, ErrorCode.SERVICE_UNAVAILABLE,
-            ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER);
+            ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER, ErrorCode.FLOW_NAME_EXISTS,
+            ErrorCode.CANNOT_UPDATE, ErrorCode.CANNOT_PUBLISH, ErrorCode.CANNOT_DEPRECATE, ErrorCode.CANNOT_DELETE,
+            ErrorCode.FILE_PATH_INVALID);
 
     public FlowApiException(ErrorCode errorCode) {
         this(errorCode, null);

@@ -99,7 +99,8 @@ class CamsExceptionTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ErrorCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"LIMIT_CONTROL",
                 "NONCE_USED", "PRODUCT_UNSUBSCRIBED", "PERMISSION_DENIED", "RESOURCE_NOT_OWNED", "SERVICE_UNAVAILABLE",
-                "MISSING_PARAMETER", "INVALID_PARAMETER"})
+                "MISSING_PARAMETER", "INVALID_PARAMETER", "FLOW_NAME_EXISTS", "CANNOT_UPDATE", "CANNOT_PUBLISH",
+                "CANNOT_DEPRECATE", "CANNOT_DELETE", "FILE_PATH_INVALID"})
         @DisplayName("refuse every code outside their family")
         void refuseOtherFamilies(ErrorCode errorCode) {
             // codes that take an argument are refused one step earlier, for the missing argument

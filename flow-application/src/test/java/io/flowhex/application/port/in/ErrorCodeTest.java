@@ -56,7 +56,19 @@ class ErrorCodeTest {
                 Arguments.of(ErrorCode.LIMIT_CONTROL, null, "System.LimitControl",
                         "The system is under flow control."),
                 Arguments.of(ErrorCode.RESOURCE_NOT_OWNED, null, "Unknown.ResourceOwnerId",
-                        "The resource does not belong to the current user."));
+                        "The resource does not belong to the current user."),
+                Arguments.of(ErrorCode.FLOW_NAME_EXISTS, null, "InvalidParameter.FlowNameExist",
+                        "(#100) Flow name is not unique."),
+                Arguments.of(ErrorCode.CANNOT_UPDATE, "(#139001) Flow can't be updated. The flow is published.",
+                        "Flow.CannotUpdate", "(#139001) Flow can't be updated. The flow is published."),
+                Arguments.of(ErrorCode.CANNOT_PUBLISH, "(#139002) Publishing Flow in invalid state.",
+                        "Flow.CannotPublish", "(#139002) Publishing Flow in invalid state."),
+                Arguments.of(ErrorCode.CANNOT_DEPRECATE, "(#139003) Flow is already deprecated.",
+                        "Flow.CannotDeprecate", "(#139003) Flow is already deprecated."),
+                Arguments.of(ErrorCode.CANNOT_DELETE, "(#139004) Can't delete published Flow.",
+                        "Flow.CannotDelete", "(#139004) Can't delete published Flow."),
+                Arguments.of(ErrorCode.FILE_PATH_INVALID, "Specified parameter FilePath is not valid: x",
+                        "InvalidParameter.FilePath", "Specified parameter FilePath is not valid: x"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -77,10 +89,12 @@ class ErrorCodeTest {
     }
 
     @Test
-    @DisplayName("take an argument exactly where the wire text names a parameter or the string-to-sign")
+    @DisplayName("take an argument exactly where the wire text names a parameter, the string-to-sign or a lifecycle reason")
     void takesArgument() {
         assertThat(Arrays.stream(ErrorCode.values()).filter(ErrorCode::takesArgument)).containsExactlyInAnyOrder(
-                ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER, ErrorCode.SIGNATURE_DOES_NOT_MATCH);
+                ErrorCode.MISSING_PARAMETER, ErrorCode.INVALID_PARAMETER, ErrorCode.SIGNATURE_DOES_NOT_MATCH,
+                ErrorCode.CANNOT_UPDATE, ErrorCode.CANNOT_PUBLISH, ErrorCode.CANNOT_DEPRECATE, ErrorCode.CANNOT_DELETE,
+                ErrorCode.FILE_PATH_INVALID);
     }
 
     @Test
