@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The one thing an embedder calls: give it the driven ports (usually one store bundle), get the
@@ -42,7 +41,6 @@ import java.util.regex.Pattern;
 public final class FlowhexApplication {
 
     public static final int DEFAULT_QPS = 5;
-    public static final String DEFAULT_REGION_ID = "ap-southeast-1";
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(15);
     public static final URI DEFAULT_PREVIEW_BASE_URL = URI.create("https://preview.flowhex.invalid");
     public static final int DEFAULT_POLICY_CACHE_SIZE = 10_000;
@@ -51,12 +49,10 @@ public final class FlowhexApplication {
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
-    private final String regionId;
     private final Clock clock;
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, CallQuota callQuota) {
         PolicyDocumentParser parser = new PolicyDocumentParser();
-        this.regionId = b.regionId;
         this.clock = b.clock;
         this.authenticate = new AuthenticationService(b.accessKeys, b.nonces, b.clock, b.signatureTolerance);
         Authorizer authorizer = new RamAuthorizer(b.policies, new CompiledPolicyCache<>(parser, b.policyCacheSize));
@@ -86,19 +82,12 @@ public final class FlowhexApplication {
         return health;
     }
 
-    /** The region this deployment answers for (e.g. in HostId); the use cases do not depend on it. */
-    public String regionId() {
-        return regionId;
-    }
-
     public Clock clock() {
         return clock;
     }
 
     /** Collects the driven ports and settings; every setter returns the builder. */
     public static final class Builder {
-
-        private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
         private FlowRepository flows;
         private AccountRepository accounts;
@@ -110,7 +99,6 @@ public final class FlowhexApplication {
         private CallQuota callQuota;
         private PreviewLinks previewLinks;
         private Clock clock = Clock.systemUTC();
-        private String regionId = DEFAULT_REGION_ID;
         private int defaultQps = DEFAULT_QPS;
         private Duration signatureTolerance = DEFAULT_SIGNATURE_TOLERANCE;
         private URI previewBaseUrl = DEFAULT_PREVIEW_BASE_URL;
@@ -186,11 +174,6 @@ public final class FlowhexApplication {
             return this;
         }
 
-        public Builder regionId(String value) {
-            this.regionId = value;
-            return this;
-        }
-
         /** Calls per second per account when the account has no override; default 5 as CAMS documents. */
         public Builder defaultQps(int value) {
             this.defaultQps = value;
@@ -234,9 +217,6 @@ public final class FlowhexApplication {
             require(nonces, "nonces", problems);
             require(storeHealth, "storeHealth", problems);
             require(clock, "clock", problems);
-            if (regionId == null || !REGION.matcher(regionId).matches()) {
-                problems.add("regionId must look like ap-southeast-1");
-            }
             if (defaultQps < 1 || defaultQps > io.flowhex.domain.account.Account.MAX_QPS) {
                 problems.add("defaultQps must be 1 to " + io.flowhex.domain.account.Account.MAX_QPS);
             }

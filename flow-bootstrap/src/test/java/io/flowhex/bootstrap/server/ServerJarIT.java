@@ -102,7 +102,7 @@ class ServerJarIT {
             SignedRequest request = CamsRequestSigner.of("LTAI5tFixtureRoot", "FixtureRootSecret/+~*1")
                     .sign(SignatureScheme.V1_HMAC_SHA1, URI.create("http://127.0.0.1:" + port + "/"),
                             new RpcCall("POST", "GetFlow", RpcCall.CAMS_VERSION,
-                                    Map.of("FlowId", "92675332812643", "CustSpaceId", "cams-space-a"),
+                                    Map.of("FlowId", "31415926535897", "CustSpaceId", "cams-space-a"),
                                     ParameterPlacement.FORM_BODY));
             Socket socket = new Socket("127.0.0.1", port);
             byte[] raw = raw(request, port);
