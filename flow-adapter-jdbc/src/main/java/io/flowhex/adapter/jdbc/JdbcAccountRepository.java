@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Accounts in one table, their spaces and their per-action QPS overrides in two child tables. A
@@ -52,17 +53,24 @@ final class JdbcAccountRepository implements AccountRepository {
     private static final String ADD_ACTION_QPS =
             "INSERT INTO flowhex_account_action_qps (account_id, action_name, qps) VALUES (?, ?, ?)";
 
-    /** One cached read: the account (or its absence) and when it was read, by {@link System#nanoTime()}. */
+    /** One cached read: the account (or its absence) and when it was read, by the interval timer. */
     private record Cached(Optional<Account> account, long readAt) {
     }
 
     private final Database database;
     private final long cacheTtlNanos;
+    private final LongSupplier nanoTime;
     private final ConcurrentHashMap<AccountId, Cached> cache = new ConcurrentHashMap<>();
 
     JdbcAccountRepository(Database database, Duration cacheTtl) {
+        this(database, cacheTtl, System::nanoTime);
+    }
+
+    /** With another interval timer than {@link System#nanoTime()}, so a test can let the TTL pass. */
+    JdbcAccountRepository(Database database, Duration cacheTtl, LongSupplier nanoTime) {
         this.database = database;
         this.cacheTtlNanos = cacheTtl.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     @Override
@@ -71,7 +79,7 @@ final class JdbcAccountRepository implements AccountRepository {
             return read(id);
         }
         // an interval timer, not the time of day: the entry's age is all that matters here
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Cached cached = cache.get(id);
         if (cached != null && now - cached.readAt() < cacheTtlNanos) {
             return cached.account();

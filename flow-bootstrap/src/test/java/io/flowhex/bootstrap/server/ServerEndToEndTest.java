@@ -50,7 +50,9 @@ class ServerEndToEndTest {
 
         @BeforeEach
         void start() throws Exception {
-            List<String> args = new ArrayList<>(List.of("--port", "0", "--fixtures", fixtures().toString()));
+            // a pool timeout far above the default: opening a database on a busy machine is no failure here
+            List<String> args = new ArrayList<>(List.of("--port", "0", "--fixtures", fixtures().toString(),
+                    "--pool-timeout-ms", "60000"));
             args.addAll(storeArguments());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             server = Main.start(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
