@@ -48,7 +48,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The one thing an embedder calls: give it the driven ports (usually one store bundle), get the
@@ -65,7 +64,6 @@ import java.util.regex.Pattern;
 public final class FlowhexApplication {
 
     public static final int DEFAULT_QPS = CamsAction.DOCUMENTED_QPS;
-    public static final String DEFAULT_REGION_ID = "ap-southeast-1";
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(15);
     public static final URI DEFAULT_PREVIEW_BASE_URL = URI.create("https://preview.flowhex.invalid");
     public static final int DEFAULT_POLICY_CACHE_SIZE = 10_000;
@@ -80,12 +78,10 @@ public final class FlowhexApplication {
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
-    private final String regionId;
     private final Clock clock;
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
         PolicyDocumentParser parser = new PolicyDocumentParser();
-        this.regionId = b.regionId;
         this.clock = b.clock;
         this.authenticate = new AuthenticationService(b.accessKeys, b.clock, b.signatureTolerance);
         Authorizer authorizer = new RamAuthorizer(b.policies, new CompiledPolicyCache<>(parser, b.policyCacheSize));
@@ -167,19 +163,12 @@ public final class FlowhexApplication {
         return health;
     }
 
-    /** The region this deployment answers for (e.g. in HostId); the use cases do not depend on it. */
-    public String regionId() {
-        return regionId;
-    }
-
     public Clock clock() {
         return clock;
     }
 
     /** Collects the driven ports and settings; every setter returns the builder. */
     public static final class Builder {
-
-        private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
         private FlowRepository flows;
         private AccountRepository accounts;
@@ -198,7 +187,6 @@ public final class FlowhexApplication {
         private EditPublishedRule editPublishedRule = EditPublishedRule.REVERT_TO_DRAFT;
         private PublishableVersions publishableVersions = PublishableVersions.ofDefaults();
         private Clock clock = Clock.systemUTC();
-        private String regionId = DEFAULT_REGION_ID;
         private int defaultQps = DEFAULT_QPS;
         private final Map<CamsAction, Integer> actionQps = new EnumMap<>(CamsAction.class);
         private Duration signatureTolerance = DEFAULT_SIGNATURE_TOLERANCE;
@@ -320,15 +308,7 @@ public final class FlowhexApplication {
             return this;
         }
 
-        public Builder regionId(String value) {
-            this.regionId = value;
-            return this;
-        }
-
-        /**
-         * Calls per second per account and action, for every action without its own default and every
-         * account without an override; default 5 as CAMS documents for each action.
-         */
+    public static final int DEFAULT_QPS = CamsAction.DOCUMENTED_QPS;
         public Builder defaultQps(int value) {
             this.defaultQps = value;
             return this;
@@ -381,9 +361,6 @@ public final class FlowhexApplication {
             require(flowIds, "flowIds", problems);
             require(editPublishedRule, "editPublishedRule", problems);
             require(publishableVersions, "publishableVersions", problems);
-            if (regionId == null || !REGION.matcher(regionId).matches()) {
-                problems.add("regionId must look like ap-southeast-1");
-            }
             if (defaultQps < 1 || defaultQps > Account.MAX_QPS) {
                 problems.add("defaultQps must be 1 to " + Account.MAX_QPS);
             }

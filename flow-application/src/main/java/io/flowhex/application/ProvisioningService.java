@@ -2,11 +2,11 @@ package io.flowhex.application;
 
 import io.flowhex.application.policy.PolicyDocumentParser;
 import io.flowhex.application.port.in.ProvisionUseCase;
+import io.flowhex.application.port.in.ProvisionedPolicy;
 import io.flowhex.application.port.in.ProvisioningException;
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
-import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreUnavailableException;
@@ -17,11 +17,14 @@ import io.flowhex.domain.account.AccessKeyStatus;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.policy.InvalidPolicyException;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.domain.principal.RoleSession;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +56,11 @@ final class ProvisioningService implements ProvisionUseCase {
     }
 
     @Override
+    public Optional<Account> findAccount(AccountId id) {
+        return call(() -> accounts.findById(id));
+    }
+
+    @Override
     public void createRamUser(AccountId account, PrincipalName userName) {
         run(() -> {
             requireAccount(account);
@@ -80,6 +88,11 @@ final class ProvisioningService implements ProvisionUseCase {
     }
 
     @Override
+    public Optional<AccessKey> findAccessKey(AccessKeyId id) {
+        return call(() -> accessKeys.findById(id));
+    }
+
+    @Override
     public void setAccessKeyStatus(AccessKeyId id, AccessKeyStatus status) {
         run(() -> {
             AccessKey key = accessKeys.findById(id)
@@ -89,12 +102,17 @@ final class ProvisioningService implements ProvisionUseCase {
     }
 
     @Override
-    public StoredPolicy putPolicy(AccountId account, PolicyName name, String document) {
+    public ProvisionedPolicy putPolicy(AccountId account, PolicyName name, String document) {
         return call(() -> {
             requireAccount(account);
             validate(document);
-            return policies.put(account, name, document);
+            return provisioned(policies.put(account, name, document));
         });
+    }
+
+    @Override
+    public Optional<ProvisionedPolicy> findPolicy(AccountId account, PolicyName name) {
+        return call(() -> policies.find(account, name).map(ProvisioningService::provisioned));
     }
 
     @Override
@@ -133,6 +151,15 @@ final class ProvisioningService implements ProvisionUseCase {
                 throw ProvisioningException.invalid("FlowName", "another flow of the account and space is named so");
             }
         });
+    }
+
+    @Override
+    public Optional<Flow> findFlow(FlowId id) {
+        return call(() -> flows.findById(id));
+    }
+
+    private static ProvisionedPolicy provisioned(StoredPolicy stored) {
+        return new ProvisionedPolicy(stored.name(), stored.version(), stored.document());
     }
 
     private Account requireAccount(AccountId id) {

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The application builder")
@@ -70,7 +69,6 @@ class FlowhexApplicationBuilderTest {
         void buildsWithDefaults() {
             FlowhexApplication app = FlowhexApplication.builder().stores(stores).build();
 
-            assertThat(app.regionId()).isEqualTo("ap-southeast-1");
             assertThat(app.clock()).isEqualTo(Clock.systemUTC());
             assertThat(app.getFlow()).isNotNull();
             assertThat(app.authenticate()).isNotNull();
@@ -84,9 +82,8 @@ class FlowhexApplicationBuilderTest {
             FlowhexApplication.Builder builder = complete();
             FlowhexApplication app = builder.build();
 
-            builder.regionId("cn-hangzhou").clock(Clock.systemUTC());
+            builder.clock(Clock.systemUTC());
 
-            assertThat(app.regionId()).isEqualTo("ap-southeast-1");
             assertThat(app.clock()).isSameAs(clock);
         }
     }
@@ -127,22 +124,6 @@ class FlowhexApplicationBuilderTest {
     @Nested
     @DisplayName("with a setting out of range")
     class BadSettings {
-
-        @ParameterizedTest(name = "''{0}''")
-        @NullAndEmptySource
-        @ValueSource(strings = {"AP-SOUTHEAST-1", "ap_southeast_1", "ap-southeast-1-", "-ap", "ap--1", "ap southeast"})
-        @DisplayName("names a region id that does not look like ap-southeast-1")
-        void badRegion(String regionId) {
-            assertThat(problemsOf(complete().regionId(regionId)))
-                    .isEqualTo(INVALID + "regionId must look like ap-southeast-1");
-        }
-
-        @ParameterizedTest(name = "''{0}''")
-        @ValueSource(strings = {"cn-hangzhou", "ap-southeast-1", "eu-central-1", "local"})
-        @DisplayName("keeps a well-formed region id")
-        void goodRegion(String regionId) {
-            assertThat(complete().regionId(regionId).build().regionId()).isEqualTo(regionId);
-        }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(ints = {0, -1, 100_001})

@@ -1,6 +1,5 @@
 package io.flowhex.testkit;
 
-import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccessKeySecret;
@@ -17,6 +16,7 @@ import io.flowhex.domain.flow.FlowStatus;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SchemaVersion;
 import io.flowhex.domain.flow.SpaceId;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.Principal;
 import io.flowhex.domain.principal.PrincipalName;
 import java.time.Instant;

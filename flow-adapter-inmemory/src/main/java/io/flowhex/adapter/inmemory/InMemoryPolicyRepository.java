@@ -1,10 +1,10 @@
 package io.flowhex.adapter.inmemory;
 
 import io.flowhex.application.port.out.AttachedPolicy;
-import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.StoredPolicy;
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,18 +8,25 @@ import io.flowhex.domain.account.AccountId;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The account read cache: reused for its TTL, dropped by the store's own saves, off at zero. */
+/**
+ * The account read cache: reused for its TTL, dropped by the store's own saves, off at zero. The
+ * cache's interval timer is a counter the test moves, so no check depends on how fast it runs.
+ */
 abstract class AccountCacheChecks {
 
     abstract DataSource freshDatabase();
 
+    private static final Duration TTL = Duration.ofSeconds(1);
+
     private DataSource database;
     private JdbcFlowStore otherInstance;
+    private final AtomicLong nanoTime = new AtomicLong();
     private final AccountId id = Ids.accountId();
     private final Account before = new Account(id, true, Set.of(), OptionalInt.of(5));
     private final Account after = new Account(id, false, Set.of(), OptionalInt.of(7));
@@ -31,15 +38,15 @@ abstract class AccountCacheChecks {
         otherInstance.accounts().save(before);
     }
 
-    private JdbcFlowStore storeWithTtl(Duration ttl) {
-        return JdbcFlowStore.create(database,
-                JdbcStoreOptions.custom().schemaOnStart(SchemaOnStart.NONE).accountCacheTtl(ttl).build());
+    private JdbcAccountRepository cachedFor(Duration ttl) {
+        return new JdbcAccountRepository(new Database(database), ttl, nanoTime::get);
     }
 
     @Test
     @DisplayName("with a TTL of zero, reads a change saved through another store at once")
     void offReadsEveryTime() {
-        JdbcFlowStore store = storeWithTtl(Duration.ZERO);
+        JdbcFlowStore store = JdbcFlowStore.create(database,
+                JdbcStoreOptions.custom().schemaOnStart(SchemaOnStart.NONE).accountCacheTtl(Duration.ZERO).build());
         assertThat(store.accounts().findById(id)).contains(before);
 
         otherInstance.accounts().save(after);
@@ -50,25 +57,40 @@ abstract class AccountCacheChecks {
     @Test
     @DisplayName("reuses a read within its TTL, but applies its own saves at once")
     void reusesReadsButNotOverOwnSaves() {
-        JdbcFlowStore store = storeWithTtl(Duration.ofMinutes(1));
-        assertThat(store.accounts().findById(id)).contains(before);
+        JdbcAccountRepository accounts = cachedFor(TTL);
+        assertThat(accounts.findById(id)).contains(before);
 
         otherInstance.accounts().save(after);
-        assertThat(store.accounts().findById(id)).contains(before);
+        nanoTime.addAndGet(TTL.toNanos() - 1);
+        assertThat(accounts.findById(id)).as("one nanosecond before the TTL").contains(before);
 
-        store.accounts().save(after.withQps(9));
-        assertThat(store.accounts().findById(id)).contains(after.withQps(9));
+        accounts.save(after.withQps(9));
+        assertThat(accounts.findById(id)).contains(after.withQps(9));
     }
 
     @Test
     @DisplayName("reads again once the TTL has passed")
-    void readsAgainAfterTtl() throws InterruptedException {
-        JdbcFlowStore store = storeWithTtl(Duration.ofMillis(1));
-        assertThat(store.accounts().findById(id)).contains(before);
+    void readsAgainAfterTtl() {
+        JdbcAccountRepository accounts = cachedFor(TTL);
+        assertThat(accounts.findById(id)).contains(before);
 
         otherInstance.accounts().save(after);
-        Thread.sleep(20);
+        nanoTime.addAndGet(TTL.toNanos());
 
-        assertThat(store.accounts().findById(id)).contains(after);
+        assertThat(accounts.findById(id)).contains(after);
+    }
+
+    @Test
+    @DisplayName("keeps an account's absence for the TTL too, and then finds the account created meanwhile")
+    void cachesAbsence() {
+        JdbcAccountRepository accounts = cachedFor(TTL);
+        AccountId later = Ids.accountId();
+        assertThat(accounts.findById(later)).isEmpty();
+
+        otherInstance.accounts().save(new Account(later, true, Set.of(), OptionalInt.empty()));
+        assertThat(accounts.findById(later)).isEmpty();
+        nanoTime.addAndGet(TTL.toNanos());
+
+        assertThat(accounts.findById(later)).isPresent();
     }
 }

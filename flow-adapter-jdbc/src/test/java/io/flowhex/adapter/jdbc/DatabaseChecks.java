@@ -84,4 +84,13 @@ abstract class DatabaseChecks {
             return DatabaseChecks.this.freshDatabase();
         }
     }
+
+    @Nested
+    @DisplayName("upgrades a version 1 database")
+    class Upgrades extends UpgradeChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.application.port.out.AttachedPolicy;
 import io.flowhex.application.port.out.NonceStore;
-import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.StoredPolicy;
 import io.flowhex.domain.account.AccessKey;
@@ -18,6 +17,7 @@ import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowName;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SpaceId;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
@@ -25,6 +25,7 @@ import io.flowhex.domain.principal.RoleSession;
 import io.flowhex.domain.principal.RootPrincipal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -132,6 +133,20 @@ abstract class RoundTripChecks {
         store().accounts().save(second);
 
         assertThat(store().accounts().findById(id)).contains(second);
+    }
+
+    @Test
+    @DisplayName("An account with several spaces and per-action overrides, the longest action name and the highest QPS, reads back"
+            + " with each exactly once")
+    void accountWithActionQps() {
+        String longestAction = "C" + "a".repeat(63);
+        Account account = new Account(Ids.accountId(), true,
+                Set.of(new SpaceId("cams-a"), new SpaceId("cams-b"), new SpaceId("cams-c")), OptionalInt.of(Account.MAX_QPS),
+                Map.of("CreateFlow", 1, "GetFlow", 9, longestAction, Account.MAX_QPS));
+
+        store().accounts().save(account);
+
+        assertThat(store().accounts().findById(account.id())).contains(account);
     }
 
     @Test

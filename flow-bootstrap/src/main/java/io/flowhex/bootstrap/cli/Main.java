@@ -76,12 +76,17 @@ public final class Main {
 
     /** Parses the settings, configures logging and starts the server; what tests call in-process. */
     public static FlowServer start(List<String> args, Map<String, String> environment, PrintStream out) {
+        return start(args, environment, out, Clock.systemUTC());
+    }
+
+    /** As {@link #start(List, Map, PrintStream)}, on another clock (a test's, which it moves itself). */
+    public static FlowServer start(List<String> args, Map<String, String> environment, PrintStream out, Clock clock) {
         RawSettings raw = RawSettings.resolve(args, environment);
         if (!raw.positional().isEmpty()) {
             throw new SettingsException("unexpected argument '" + raw.positional().get(0) + "' (see --help)");
         }
         ServerSettings settings = ServerSettings.from(raw);
         LoggingSetup.configure(settings.logFormat());
-        return FlowServer.start(settings, Clock.systemUTC(), out);
+        return FlowServer.start(settings, clock, out);
     }
 }

@@ -17,6 +17,7 @@ public enum Setting {
     POOL_SIZE("pool-size", "10", "maximum JDBC connections in the pool, at least 2 (the schema migration at start holds two)"),
     POOL_TIMEOUT_MS("pool-timeout-ms", "2000", "how long a request waits for a connection before ServiceUnavailable"),
     FIXTURES("fixtures", "", "JSON fixture file imported at start (idempotent)"),
+    FIXTURE_CONFLICTS("fixture-conflicts", "fail", "an account, key, policy or flow the store holds with other values: fail (import nothing) or replace (logged)"),
     DEMO_DATA("demo-data", "true", "load the demo account on first start when no fixtures are given"),
     REGION_ID("region-id", "ap-southeast-1", "region id reported in HostId"),
     DEFAULT_QPS("default-qps", "5", "GetFlow calls per second per account without an override"),

@@ -1,7 +1,6 @@
 package io.flowhex.bootstrap.server;
 
 import io.flowhex.application.port.in.ProvisionUseCase;
-import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccessKeySecret;
@@ -44,8 +43,8 @@ final class DemoData {
     private DemoData() {
     }
 
-    static Credentials ensure(ProvisionUseCase provision, FlowhexStores stores) {
-        Optional<AccessKey> existing = stores.accessKeys().findById(KEY);
+    static Credentials ensure(ProvisionUseCase provision) {
+        Optional<AccessKey> existing = provision.findAccessKey(KEY);
         if (existing.isPresent()) {
             return new Credentials(KEY, existing.get().secret(), ACCOUNT, FLOW, SPACE);
         }

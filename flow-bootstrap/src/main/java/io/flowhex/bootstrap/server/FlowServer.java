@@ -46,11 +46,11 @@ public final class FlowServer implements AutoCloseable {
             StartupReport report = new StartupReport(out);
             report.store(store.description());
             if (settings.fixtures().isPresent()) {
-                FixtureImporter.Summary summary = new FixtureImporter(app.provision(), store.stores())
+                FixtureImporter.Summary summary = new FixtureImporter(app.provision(), settings.fixtureConflicts())
                         .importFile(settings.fixtures().get());
                 report.fixtures(settings.fixtures().get(), summary);
             } else if (settings.demoData()) {
-                report.demo(DemoData.ensure(app.provision(), store.stores()));
+                report.demo(DemoData.ensure(app.provision()));
             }
             JettyCamsServer http = JettyCamsServer.start(handler(settings, app), settings.host(), settings.port());
             report.listening(settings.host(), http.port());
@@ -66,7 +66,6 @@ public final class FlowServer implements AutoCloseable {
         FlowhexApplication.Builder builder = FlowhexApplication.builder()
                 .stores(stores)
                 .clock(clock)
-                .regionId(settings.regionId())
                 .defaultQps(settings.defaultQps())
                 .previewBaseUrl(settings.previewBaseUrl());
         settings.previewSigningKey().ifPresent(builder::previewSigningKey);

@@ -28,7 +28,8 @@ final class StartupReport {
     void fixtures(Path file, FixtureImporter.Summary summary) {
         out.println("fixtures: " + file + " (" + summary.accounts() + " accounts, " + summary.accessKeys()
                 + " access keys, " + summary.ramUsers() + " RAM users, " + summary.policies() + " policies, "
-                + summary.flows() + " flows)");
+                + summary.flows() + " flows" + (summary.replaced() > 0 ? "; " + summary.replaced() + " replaced" : "")
+                + ")");
     }
 
     void demo(DemoData.Credentials credentials) {

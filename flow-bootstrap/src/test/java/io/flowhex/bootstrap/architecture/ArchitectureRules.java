@@ -16,6 +16,8 @@ import java.util.List;
 final class ArchitectureRules {
 
     static final List<String> ADAPTERS = List.of("inmemory", "jdbc", "rest");
+    private static final String DRIVING_PORTS = "io.flowhex.application.port.in..";
+    private static final String DRIVEN_PORTS = "io.flowhex.application.port.out..";
 
     private ArchitectureRules() {
     }
@@ -49,6 +51,44 @@ final class ArchitectureRules {
             .and(implementADrivingPort())
             .should().notBePublic()
             .as("services implementing a driving port are package-private");
+
+    /** A driving port speaks the application's own language: domain types and its own records, never a driven port's. */
+    static final ArchRule DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS = noClasses()
+            .that().resideInAPackage(DRIVING_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS)
+            .as("driving ports never use a driven port's types");
+
+    /**
+     * A driving adapter calls the driving ports and handles their errors; the stores behind them, and
+     * the failures those stores raise, are the application's business.
+     */
+    static final ArchRule DRIVING_ADAPTERS_DO_NOT_TOUCH_DRIVEN_PORTS = noClasses()
+            .that().resideInAPackage("io.flowhex.adapter.rest..")
+            .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS)
+            .as("the driving adapter never touches a driven port or its exceptions");
+
+    /** A library's internal package may change in any release without notice: only public APIs are used. */
+    static final ArchRule NO_LIBRARY_INTERNALS = noClasses()
+            .that().resideInAPackage("io.flowhex..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("reside in a library's internal package",
+                    c -> isInternalPackage(c.getPackageName()) && !c.getPackageName().startsWith("io.flowhex.")))
+            .as("no class uses a library's internal package");
+
+    /**
+     * The server reaches the stores only through the driving ports, so the use cases' checks are never
+     * repeated, or skipped, beside them; handing the stores to the builder is the one use it makes of them.
+     */
+    static final ArchRule BOOTSTRAP_USES_DRIVING_PORTS_ONLY = noClasses()
+            .that().resideInAPackage("io.flowhex.bootstrap..")
+            .should().accessTargetWhere(DescribedPredicate.describe("the target is a member of a driven port",
+                    access -> access.getTargetOwner().isInterface()
+                            && access.getTargetOwner().getPackageName().startsWith("io.flowhex.application.port.out")))
+            .as("flow-bootstrap reaches the stores only through driving ports");
+
+    private static boolean isInternalPackage(String packageName) {
+        return packageName.equals("internal") || packageName.startsWith("internal.") || packageName.contains(".internal.")
+                || packageName.endsWith(".internal");
+    }
 
     private static DescribedPredicate<JavaClass> implementADrivingPort() {
         return DescribedPredicate.describe("implement a driving port",

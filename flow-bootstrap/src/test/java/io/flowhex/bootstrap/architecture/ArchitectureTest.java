@@ -8,8 +8,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.flowhex.adapter.inmemory.planted.ReachesIntoAnotherAdapter;
+import io.flowhex.adapter.jdbc.planted.UsesALibraryInternal;
+import io.flowhex.adapter.rest.planted.CatchesAStoreFailure;
+import io.flowhex.adapter.rest.planted.ReadsADrivenPort;
 import io.flowhex.application.planted.PublicService;
 import io.flowhex.application.planted.UsesAnAdapter;
+import io.flowhex.application.port.in.planted.LeaksADrivenPortType;
+import io.flowhex.bootstrap.planted.ReadsTheStores;
 import io.flowhex.domain.planted.UsesAFramework;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -117,6 +122,77 @@ class ArchitectureTest {
         @DisplayName("catches a public service")
         void catches() {
             ArchitectureTest.catches(ArchitectureRules.SERVICES_ARE_NOT_PUBLIC, PublicService.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("driving ports never use a driven port's types")
+    class DrivingPorts {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS);
+        }
+
+        @Test
+        @DisplayName("catches a driving port that returns a driven port's record")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS, LeaksADrivenPortType.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("the driving adapter never touches a driven port or its exceptions")
+    class DrivingAdapter {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.DRIVING_ADAPTERS_DO_NOT_TOUCH_DRIVEN_PORTS);
+        }
+
+        @Test
+        @DisplayName("catches a REST class that reads a driven port")
+        void catchesAPort() {
+            ArchitectureTest.catches(ArchitectureRules.DRIVING_ADAPTERS_DO_NOT_TOUCH_DRIVEN_PORTS, ReadsADrivenPort.class);
+        }
+
+        @Test
+        @DisplayName("catches a REST class that catches a driven port's exception")
+        void catchesAnException() {
+            ArchitectureTest.catches(ArchitectureRules.DRIVING_ADAPTERS_DO_NOT_TOUCH_DRIVEN_PORTS,
+                    CatchesAStoreFailure.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("no class uses a library's internal package")
+    class LibraryInternals {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.NO_LIBRARY_INTERNALS);
+        }
+
+        @Test
+        @DisplayName("catches a class that uses a library's internal package")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.NO_LIBRARY_INTERNALS, UsesALibraryInternal.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("flow-bootstrap reaches the stores only through driving ports")
+    class Bootstrap {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.BOOTSTRAP_USES_DRIVING_PORTS_ONLY);
+        }
+
+        @Test
+        @DisplayName("catches a bootstrap class that reads a store beside the driving ports")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.BOOTSTRAP_USES_DRIVING_PORTS_ONLY, ReadsTheStores.class);
         }
     }
 }

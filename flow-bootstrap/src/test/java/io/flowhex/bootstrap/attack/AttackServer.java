@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,19 @@ final class AttackServer implements AutoCloseable {
 
     /** Starts on port 0 with the fixture imported; {@code more} are further flags, e.g. a pool timeout. */
     static AttackServer start(AttackFixture fixture, Path fixtureFile, List<String> store, String... more) {
+        return start(fixture, fixtureFile, Clock.systemUTC(), store, more);
+    }
+
+    /** As {@link #start(AttackFixture, Path, List, String...)}, the server reading {@code clock}. */
+    static AttackServer start(AttackFixture fixture, Path fixtureFile, Clock clock, List<String> store,
+            String... more) {
         SuiteLogs logs = SuiteLogs.get();
         fixture.secrets().forEach(logs::forbidSecret);
         List<String> args = new ArrayList<>(List.of("--port", "0", "--fixtures", fixtureFile.toString()));
         args.addAll(store);
         args.addAll(List.of(more));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FlowServer server = Main.start(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        FlowServer server = Main.start(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), clock);
         logs.record("startup report", out.toString(StandardCharsets.UTF_8));
         return new AttackServer(server);
     }

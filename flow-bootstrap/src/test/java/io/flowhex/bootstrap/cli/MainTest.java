@@ -3,12 +3,15 @@ package io.flowhex.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.bootstrap.server.FlowServer;
+import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowName;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +52,35 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("a fixture changed since the last start stops the next start naming the entry, unless replace is asked for")
+    void changedFixture(@TempDir Path dir) throws Exception {
+        Path fixtures = dir.resolve("fixtures.json");
+        String valid = Files.readString(Path.of(MainTest.class.getResource("/fixtures/valid.json").toURI()));
+        Files.writeString(fixtures, valid);
+        List<String> h2 = List.of("--store", "h2", "--data-dir", dir.resolve("data").toString(), "--port", "0",
+                "--pool-timeout-ms", "60000", "--fixtures", fixtures.toString());
+        Main.start(h2, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8)).stop();
+        Files.writeString(fixtures, valid.replace("\"flowName\": \"flow_002\"", "\"flowName\": \"flow_two\""));
+
+        assertThat(run(h2.toArray(String[]::new))).isEqualTo(Main.START_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("flow-server did not start: fixture file " + fixtures)
+                .contains("flow 31415926535898 exists with other values (flowName)")
+                .contains("--fixture-conflicts replace");
+
+        List<String> replacing = new ArrayList<>(h2);
+        replacing.addAll(List.of("--fixture-conflicts", "replace"));
+        out.reset();
+        FlowServer server = Main.start(replacing, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 flows; 1 replaced)");
+            assertThat(server.application().provision().findFlow(new FlowId("31415926535898")).orElseThrow().name())
+                    .isEqualTo(new FlowName("flow_two"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     @DisplayName("a database that cannot be reached stops the start with one line and exit code 2, not a stack trace")
     void databaseUnreachable() throws IOException {
         int closedPort;
@@ -69,7 +101,7 @@ class MainTest {
     @DisplayName("the smallest pool accepted, two connections, migrates and serves an H2 database")
     void smallestPool(@TempDir Path dir) {
         FlowServer server = Main.start(List.of("--store", "h2", "--data-dir", dir.toString(), "--port", "0",
-                "--pool-size", "2", "--pool-timeout-ms", "500"), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+                "--pool-size", "2", "--pool-timeout-ms", "60000"), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             assertThat(server.application().health().isHealthy()).isTrue();
         } finally {

@@ -36,6 +36,7 @@ class SettingsTest {
         assertThat(s.poolSize()).isEqualTo(10);
         assertThat(s.trustedProxies()).isEmpty();
         assertThat(s.fixtures()).isEmpty();
+        assertThat(s.fixtureConflicts()).isEqualTo(FixtureConflicts.FAIL);
         assertThat(s.demoData()).isTrue();
         assertThat(s.shutdownTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.logFormat()).isEqualTo(LogFormat.TEXT);
@@ -56,6 +57,8 @@ class SettingsTest {
         assertThat(s.regionId()).isEqualTo("cn-hangzhou");
         assertThat(s.host()).isEqualTo("0.0.0.0");
         assertThat(settings(List.of("--store=memory"), Map.of()).store()).isEqualTo(StoreKind.MEMORY);
+        assertThat(settings(List.of("--fixture-conflicts=replace"), Map.of()).fixtureConflicts())
+                .isEqualTo(FixtureConflicts.REPLACE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,6 +72,7 @@ class SettingsTest {
         "--pool-size=0|--pool-size",
         "--log-format=xml|--log-format",
         "--demo-data=maybe|--demo-data",
+        "--fixture-conflicts=merge|--fixture-conflicts",
         "--store=postgresql|--jdbc-url",
         "--jdbc-url=jdbc:mysql://x|--jdbc-url",
         "--preview-signing-key=short|--preview-signing-key",

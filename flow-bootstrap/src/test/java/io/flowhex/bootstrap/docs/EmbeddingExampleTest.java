@@ -35,7 +35,6 @@ class EmbeddingExampleTest {
         // README:embedding:begin
         FlowhexApplication app = FlowhexApplication.builder()
                 .stores(InMemoryStores.create())      // or JdbcFlowStore.create(dataSource)
-                .regionId("ap-southeast-1")
                 .defaultQps(5)
                 .build();
 

@@ -7,6 +7,7 @@ import io.flowhex.adapter.rest.client.ParameterPlacement;
 import io.flowhex.adapter.rest.client.RpcCall;
 import io.flowhex.adapter.rest.client.SignedRequest;
 import io.flowhex.application.port.in.SignatureScheme;
+import io.flowhex.testkit.LoopbackPort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -89,7 +90,7 @@ class ServerJarIT {
     }
 
     @Test
-    @DisplayName("SIGTERM lets a request in flight finish with its answer, then the server exits")
+    @DisplayName("SIGTERM lets requests in flight finish with their answers, refusing new connections meanwhile, then the server exits")
     void sigtermLosesNoRequestInFlight(@TempDir Path workDir) throws Exception {
         Path fixtures = workDir.resolve("fixtures.json");
         try (InputStream in = getClass().getResourceAsStream("/fixtures/valid.json")) {
@@ -97,41 +98,57 @@ class ServerJarIT {
         }
         int port = start(workDir, "--store", "memory", "--fixtures", fixtures.toString(), "--shutdown-timeout-ms", "15000");
         List<Socket> sockets = new ArrayList<>();
-        List<byte[]> rests = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             SignedRequest request = CamsRequestSigner.of("LTAI5tFixtureRoot", "FixtureRootSecret/+~*1")
                     .sign(SignatureScheme.V1_HMAC_SHA1, URI.create("http://127.0.0.1:" + port + "/"),
                             new RpcCall("POST", "GetFlow", RpcCall.CAMS_VERSION,
-                                    Map.of("FlowId", "92675332812643", "CustSpaceId", "cams-space-a"),
+                                    Map.of("FlowId", "31415926535897", "CustSpaceId", "cams-space-a"),
                                     ParameterPlacement.FORM_BODY));
             Socket socket = new Socket("127.0.0.1", port);
-            byte[] raw = raw(request, port);
-            int split = raw.length - 5;
-            socket.getOutputStream().write(raw, 0, split);
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(head(request, port));
             socket.getOutputStream().flush();
+            // the server asks for the body once the handler reads it: from here the request is in flight
+            assertThat(interimResponse(socket.getInputStream())).startsWith("HTTP/1.1 100");
             sockets.add(socket);
-            rests.add(java.util.Arrays.copyOfRange(raw, split, raw.length));
+            bodies.add(request.body());
         }
-        Thread.sleep(300);
 
         server.destroy(); // SIGTERM
-        Thread.sleep(500);
+        LoopbackPort.awaitRefused(port);
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < sockets.size(); i++) {
-            OutputStream rest = sockets.get(i).getOutputStream();
-            rest.write(rests.get(i));
-            rest.flush();
+            OutputStream body = sockets.get(i).getOutputStream();
+            body.write(bodies.get(i));
+            body.flush();
             answers.add(new String(sockets.get(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             sockets.get(i).close();
         }
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200").contains("\"Code\":\"OK\""));
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(output()).contains("flow-server stopping").contains("flow-server stopped");
     }
 
-    /** The signed request as bytes on the wire, closing the connection after the answer. */
-    private static byte[] raw(SignedRequest request, int port) throws IOException {
+    /** The interim response ({@code 100 Continue}) up to its blank line. */
+    private static String interimResponse(InputStream in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (!text.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed before an interim response: " + text);
+            }
+            text.append((char) b);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The signed request's line and headers as bytes on the wire, announcing its body with
+     * {@code Expect: 100-continue} and closing the connection after the answer; the body follows later.
+     */
+    private static byte[] head(SignedRequest request, int port) {
         StringBuilder head = new StringBuilder()
                 .append(request.method()).append(' ').append(request.uri().getRawPath());
         if (request.uri().getRawQuery() != null) {
@@ -143,11 +160,7 @@ class ServerJarIT {
                 head.append(name).append(": ").append(value).append("\r\n");
             }
         });
-        byte[] body = request.body();
-        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
-        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = java.util.Arrays.copyOf(start, start.length + body.length);
-        System.arraycopy(body, 0, all, start.length, body.length);
-        return all;
+        head.append("Expect: 100-continue\r\nContent-Length: ").append(request.body().length).append("\r\n\r\n");
+        return head.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.testkit.Fixtures;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +27,45 @@ public abstract class AccountRepositoryContract {
         accounts().save(account);
 
         assertThat(accounts().findById(account.id())).contains(account);
+    }
+
+    @Test
+    @DisplayName("a saved account keeps its per-action QPS overrides beside the all-actions one")
+    void actionQpsRoundTrips() {
+        Account account = new Account(Fixtures.accountId(), true, Set.of(Fixtures.spaceId()), OptionalInt.of(20),
+                Map.of("CreateFlow", 2, "GetFlow", 7, "ListFlow", Account.MAX_QPS));
+
+        accounts().save(account);
+
+        Account found = accounts().findById(account.id()).orElseThrow();
+        assertThat(found).isEqualTo(account);
+        assertThat(found.qpsFor("CreateFlow")).hasValue(2);
+        assertThat(found.qpsFor("PublishFlow")).hasValue(20);
+    }
+
+    @Test
+    @DisplayName("per-action overrides need no all-actions override and no space")
+    void actionQpsAlone() {
+        Account account = new Account(Fixtures.accountId(), false, Set.of(), OptionalInt.empty(), Map.of("GetFlow", 1));
+
+        accounts().save(account);
+
+        assertThat(accounts().findById(account.id())).contains(account);
+    }
+
+    @Test
+    @DisplayName("saving again replaces the whole set of per-action overrides")
+    void savingAgainReplacesActionQps() {
+        AccountId id = Fixtures.accountId();
+        accounts().save(new Account(id, true, Set.of(), OptionalInt.empty(), Map.of("CreateFlow", 2, "GetFlow", 3)));
+        Account changed = new Account(id, true, Set.of(), OptionalInt.empty(), Map.of("GetFlow", 4, "ModifyFlow", 5));
+
+        accounts().save(changed);
+        assertThat(accounts().findById(id)).contains(changed);
+
+        Account none = new Account(id, true, Set.of(), OptionalInt.empty());
+        accounts().save(none);
+        assertThat(accounts().findById(id)).contains(none);
     }
 
     @Test

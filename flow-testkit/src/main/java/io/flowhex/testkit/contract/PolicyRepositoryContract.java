@@ -3,10 +3,10 @@ package io.flowhex.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.application.port.out.AttachedPolicy;
-import io.flowhex.application.port.out.PolicyName;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.StoredPolicy;
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.flowhex.application.port.in.ErrorCode;
+import io.flowhex.application.port.in.ProvisionedPolicy;
 import io.flowhex.application.port.in.ProvisioningException;
 import io.flowhex.application.port.out.FlowhexStores;
-import io.flowhex.application.port.out.PolicyName;
-import io.flowhex.application.port.out.StoredPolicy;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyStatus;
+import io.flowhex.domain.account.Account;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.domain.principal.RootPrincipal;
@@ -61,8 +62,8 @@ public abstract class ProvisioningScenarios {
     void policyPutIsIdempotent() {
         PolicyName name = Fixtures.policyName();
 
-        StoredPolicy first = world.app.provision().putPolicy(tenant.id, name, Fixtures.ALLOW_GET_FLOW);
-        StoredPolicy second = world.app.provision().putPolicy(tenant.id, name, Fixtures.ALLOW_GET_FLOW);
+        ProvisionedPolicy first = world.app.provision().putPolicy(tenant.id, name, Fixtures.ALLOW_GET_FLOW);
+        ProvisionedPolicy second = world.app.provision().putPolicy(tenant.id, name, Fixtures.ALLOW_GET_FLOW);
 
         assertThat(second).isEqualTo(first);
         assertThat(second.version()).isEqualTo(1);
@@ -137,5 +138,41 @@ public abstract class ProvisioningScenarios {
         assertThat(stores().flows().findById(flow.id())).contains(flow);
         assertThat(stores().ramUsers().find(tenant.id, user.name())).contains(user);
         assertThat(stores().accessKeys().findById(key.id())).contains(key);
+    }
+
+    @Test
+    @DisplayName("what provisioning stored reads back through its own port, and unknown ids find nothing")
+    void readBack() {
+        Flow flow = tenant.flow();
+        AccessKey key = tenant.key(new RootPrincipal(tenant.id));
+        PolicyName name = Fixtures.policyName();
+        ProvisionedPolicy policy = world.app.provision().putPolicy(tenant.id, name, Fixtures.ALLOW_GET_FLOW);
+        Account account = world.app.provision().findAccount(tenant.id).orElseThrow();
+
+        assertThat(account).isEqualTo(stores().accounts().findById(tenant.id).orElseThrow());
+        assertThat(account.owns(tenant.space)).isTrue();
+        assertThat(world.app.provision().findAccessKey(key.id())).contains(key);
+        assertThat(world.app.provision().findFlow(flow.id())).contains(flow);
+        assertThat(world.app.provision().findPolicy(tenant.id, name)).contains(policy);
+        assertThat(policy).isEqualTo(new ProvisionedPolicy(name, 1, Fixtures.ALLOW_GET_FLOW));
+
+        assertThat(world.app.provision().findAccount(Fixtures.accountId())).isEmpty();
+        assertThat(world.app.provision().findAccessKey(Fixtures.accessKeyId())).isEmpty();
+        assertThat(world.app.provision().findFlow(Fixtures.flowId())).isEmpty();
+        assertThat(world.app.provision().findPolicy(tenant.id, Fixtures.policyName())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an account's per-action QPS overrides are saved and read back")
+    void actionQpsRoundTrip() {
+        Account account = world.app.provision().findAccount(tenant.id).orElseThrow()
+                .withQps(20).withActionQps("CreateFlow", 2).withActionQps("GetFlow", 7);
+
+        world.app.provision().saveAccount(account);
+
+        Account stored = world.app.provision().findAccount(tenant.id).orElseThrow();
+        assertThat(stored).isEqualTo(account);
+        assertThat(stored.qpsFor("CreateFlow")).hasValue(2);
+        assertThat(stored.qpsFor("ListFlow")).hasValue(20);
     }
 }

@@ -19,26 +19,33 @@ final class RawHttpClient {
     }
 
     static RawResponse exchange(int port, byte[] request) throws IOException {
-        return exchange(port, request, null, 0);
-    }
-
-    /** Sends {@code request}, then {@code later} after {@code pauseMillis} (for slow senders). */
-    static RawResponse exchange(int port, byte[] request, byte[] later, long pauseMillis) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request);
             out.flush();
-            if (later != null) {
-                sleep(pauseMillis);
-                try {
-                    out.write(later);
-                    out.flush();
-                } catch (IOException closedByServer) {
-                    // the server may already have answered and closed
-                }
-            }
             return read(socket.getInputStream());
+        }
+    }
+
+    /**
+     * A kept-alive connection that has had one answer (to {@code GET /health}) and now sits idle; the
+     * caller closes it. Reads on it give up after ten seconds, so a test cannot hang on it.
+     */
+    static Socket idleConnection(int port) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        try {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            RawResponse answer = read(socket.getInputStream());
+            if (answer.status() != 200) {
+                throw new IOException("/health answered " + answer.status());
+            }
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
         }
     }
 
@@ -63,13 +70,5 @@ final class RawHttpClient {
             }
         }
         return out.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

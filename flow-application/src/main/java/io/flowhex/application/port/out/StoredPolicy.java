@@ -1,6 +1,7 @@
 package io.flowhex.application.port.out;
 
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.policy.PolicyName;
 import java.util.Objects;
 
 /**

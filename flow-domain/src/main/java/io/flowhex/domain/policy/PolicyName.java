@@ -1,4 +1,4 @@
-package io.flowhex.application.port.out;
+package io.flowhex.domain.policy;
 
 import java.util.Objects;
 
