@@ -7,6 +7,7 @@ import io.flowhex.application.port.in.ProvisioningException;
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
+import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreUnavailableException;
@@ -17,6 +18,8 @@ import io.flowhex.domain.account.AccessKeyStatus;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowLifecycleException;
+import io.flowhex.domain.flow.FlowStatus;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.policy.InvalidPolicyException;
 import io.flowhex.domain.policy.PolicyName;
@@ -142,14 +145,73 @@ final class ProvisioningService implements ProvisionUseCase {
                 throw ProvisioningException.invalid("CustSpaceId",
                         "space " + flow.space() + " is not a space of account " + flow.owner());
             }
-            flows.findById(flow.id())
-                    .filter(existing -> !existing.owner().equals(flow.owner()))
-                    .ifPresent(existing -> {
-                        throw ProvisioningException.invalid("FlowId", "flow " + flow.id() + " belongs to another account");
-                    });
-            if (flows.save(flow) == FlowRepository.WriteResult.NAME_TAKEN) {
-                throw ProvisioningException.invalid("FlowName", "another flow of the account and space is named so");
+            for (int attempt = 0; attempt < FlowChanges.MAX_ATTEMPTS; attempt++) {
+                Optional<Flow> existing = flows.findById(flow.id());
+                WriteResult result = existing.isEmpty() ? flows.create(flow) : replace(existing.get(), flow);
+                if (result == WriteResult.NAME_TAKEN) {
+                    throw ProvisioningException.invalid("FlowName", "another flow of the account and space is named so");
+                }
+                if (result == WriteResult.DONE) {
+                    return;
+                }
             }
+            throw ProvisioningException.unavailable();
+        });
+    }
+
+    /**
+     * The operator's replacement of a stored flow: the same account and space, and a status the
+     * flow may reach by the operator's own transitions (the domain's, as the API's are), so the two
+     * paths cannot drift apart. The revision moves on, so an API change read before it cannot apply
+     * on top of it; the creation time stays. Unchanged values write nothing.
+     */
+    private WriteResult replace(Flow stored, Flow wanted) {
+        if (!stored.owner().equals(wanted.owner())) {
+            throw ProvisioningException.invalid("FlowId", "flow " + wanted.id() + " belongs to another account");
+        }
+        if (!stored.space().equals(wanted.space())) {
+            throw ProvisioningException.invalid("CustSpaceId", "flow " + wanted.id() + " is in another space");
+        }
+        if (stored.status() != wanted.status()) {
+            try {
+                stored.setByOperator(wanted.status());
+            } catch (FlowLifecycleException e) {
+                throw ProvisioningException.invalid("Status", e.getMessage());
+            }
+        }
+        Flow next = new Flow(wanted.id(), wanted.owner(), wanted.space(), wanted.name(), wanted.categories(),
+                wanted.status(), wanted.jsonVersion(), wanted.dataApiVersion(), wanted.endpointUri(),
+                wanted.preview().isPresent() ? wanted.preview() : stored.preview(), stored.createdAt(),
+                Math.addExact(stored.revision(), 1));
+        if (sameValues(stored, next)) {
+            return WriteResult.DONE;
+        }
+        return flows.update(next, stored.revision());
+    }
+
+    private static boolean sameValues(Flow stored, Flow next) {
+        return stored.equals(new Flow(next.id(), next.owner(), next.space(), next.name(), next.categories(),
+                next.status(), next.jsonVersion(), next.dataApiVersion(), next.endpointUri(), next.preview(),
+                stored.createdAt(), stored.revision()));
+    }
+
+    @Override
+    public void setFlowStatus(FlowId id, FlowStatus status) {
+        run(() -> {
+            for (int attempt = 0; attempt < FlowChanges.MAX_ATTEMPTS; attempt++) {
+                Flow stored = flows.findById(id)
+                        .orElseThrow(() -> ProvisioningException.invalid("FlowId", "flow " + id + " does not exist"));
+                Flow next;
+                try {
+                    next = stored.setByOperator(status);
+                } catch (FlowLifecycleException e) {
+                    throw ProvisioningException.invalid("Status", e.getMessage());
+                }
+                if (flows.update(next, stored.revision()) == WriteResult.DONE) {
+                    return;
+                }
+            }
+            throw ProvisioningException.unavailable();
         });
     }
 

@@ -376,4 +376,45 @@ public abstract class LifecycleScenarios {
             assertThat(world.getFlow(tenant.root, flow.id()).dataApiVersion()).contains(new SchemaVersion("3.0"));
         }
     }
+
+    @Nested
+    @DisplayName("the operator's path goes through the same rules")
+    class Operator {
+
+        private ErrorCode provisioning(ThrowingCallable call) {
+            return codeOf(call);
+        }
+
+        @Test
+        @DisplayName("throttles, blocks and unblocks a published flow; never sets DRAFT; never publishes")
+        void operatorMoves() {
+            Flow flow = flowIn(FlowStatus.PUBLISHED);
+
+            world.app.provision().setFlowStatus(flow.id(), FlowStatus.THROTTLED);
+            world.app.provision().setFlowStatus(flow.id(), FlowStatus.BLOCKED);
+            world.app.provision().setFlowStatus(flow.id(), FlowStatus.THROTTLED);
+
+            assertThat(statusOf(flow)).isEqualTo(FlowStatus.THROTTLED);
+            assertThat(provisioning(() -> world.app.provision().setFlowStatus(flow.id(), FlowStatus.DRAFT)))
+                    .isEqualTo(ErrorCode.INVALID_PARAMETER);
+            Flow draft = flowIn(FlowStatus.DRAFT);
+            assertThat(provisioning(() -> world.app.provision().setFlowStatus(draft.id(), FlowStatus.PUBLISHED)))
+                    .isEqualTo(ErrorCode.INVALID_PARAMETER);
+            assertThat(provisioning(() -> tenant.save(Fixtures.flow(tenant.id, tenant.space).id(draft.id())
+                    .name(draft.name().value()).status(FlowStatus.PUBLISHED).build())))
+                    .isEqualTo(ErrorCode.INVALID_PARAMETER);
+            assertThat(statusOf(draft)).isEqualTo(FlowStatus.DRAFT);
+        }
+
+        @Test
+        @DisplayName("a replacement moves the revision on, so an API change read before it does not apply on top")
+        void replacementBumpsRevision() {
+            Flow flow = flowIn(FlowStatus.PUBLISHED);
+            long before = world.app.provision().findFlow(flow.id()).orElseThrow().revision();
+
+            world.app.provision().setFlowStatus(flow.id(), FlowStatus.THROTTLED);
+
+            assertThat(world.app.provision().findFlow(flow.id()).orElseThrow().revision()).isGreaterThan(before);
+        }
+    }
 }

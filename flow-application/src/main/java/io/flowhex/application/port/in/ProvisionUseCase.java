@@ -6,6 +6,7 @@ import io.flowhex.domain.account.AccessKeyStatus;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowStatus;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
@@ -45,8 +46,19 @@ public interface ProvisionUseCase {
 
     void detachPolicy(AccountId account, PolicyName name, PolicyHolder holder) throws ProvisioningException;
 
-    /** Creates or replaces a flow of an existing account, in one of that account's spaces. */
+    /**
+     * Creates a flow of an existing account, in one of that account's spaces, in any status; or
+     * replaces one, in the same account and space, whose status may change only by the operator's
+     * moves of the lifecycle table (see {@link #setFlowStatus}): a flow is published by PublishFlow,
+     * never by the operator.
+     */
     void saveFlow(Flow flow) throws ProvisioningException;
+
+    /**
+     * The operator's status change (THROTTLED and BLOCKED are the operator's to set; Meta sets them
+     * by endpoint health): only the moves the lifecycle table allows the operator, never DRAFT.
+     */
+    void setFlowStatus(FlowId id, FlowStatus status) throws ProvisioningException;
 
     /** The flow with this id, whichever account owns it. */
     Optional<Flow> findFlow(FlowId id) throws ProvisioningException;
