@@ -6,6 +6,8 @@
 #   flow-benchmarks/compare.sh BEFORE.jar AFTER.jar [rounds] [JMH benchmark regex ...]
 # e.g. build the "before" jar from an older commit in a scratch directory:
 #   git archive <commit> | tar -x -C /tmp/before && (cd /tmp/before && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
+# JMH_OPTS replaces the run options (default below), e.g. a longer warm-up on a busy machine:
+#   JMH_OPTS='-f 1 -wi 10 -w 1s -i 10 -r 1s' flow-benchmarks/compare.sh BEFORE.jar AFTER.jar 3 'inprocess\.HandlerBenchmark'
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 before="$1"
@@ -19,12 +21,15 @@ fi
 kind=compare
 # shellcheck source=machine.sh
 source "$here/machine.sh"
+echo "before: $before; after: $after; JMH options: ${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s}; patterns: ${patterns[*]}" \
+  | tee -a "$out/machine.txt"
 for round in $(seq 1 "$rounds"); do
   for side in before after; do
     jar_of_side="$before"
     [[ "$side" == after ]] && jar_of_side="$after"
     echo "round $round: $side ($(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
-    java -jar "$jar_of_side" -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -foe true -rf csv \
+    # shellcheck disable=SC2086 # JMH_OPTS is a list of options
+    java -jar "$jar_of_side" ${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s} -prof gc -foe true -rf csv \
       -rff "$out/$side-$round.csv" "${patterns[@]}" > "$out/$side-$round.txt" 2>&1
     grep -E '^[A-Z][A-Za-z]+Benchmark\.[A-Za-z]+ ' "$out/$side-$round.txt" || true
   done

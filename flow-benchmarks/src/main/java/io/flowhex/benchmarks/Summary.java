@@ -97,6 +97,14 @@ public final class Summary {
             ratio("(raw SELECT at 1M flows / at 1k, " + db + ", for comparison)", "FlowCountBenchmark.rawSelect[" + db
                     + ",1000000]", "FlowCountBenchmark.rawSelect[" + db + ",1000]", r -> r, Double.MAX_VALUE, true);
         }
+        // the lifecycle on PostgreSQL (issue 12); throughput ratios are the raw statement's time over the use case's
+        String lifecycle = "LifecycleBenchmark.%s[POSTGRESQL]";
+        ratio("CreateFlow >= 0.5 x raw INSERT (POSTGRESQL)", lifecycle.formatted("rawInsert"),
+                lifecycle.formatted("createFlow"), r -> r, 0.5, false);
+        ratio("ListFlow page 1 of 100k <= 3 x GetFlow (POSTGRESQL)", lifecycle.formatted("listFlowFirstPage"),
+                lifecycle.formatted("getFlow"), r -> r, 3, true);
+        ratio("PublishFlow >= 0.5 x raw UPDATE (POSTGRESQL)", lifecycle.formatted("rawUpdate"),
+                lifecycle.formatted("publishFlow"), r -> r, 0.5, false);
         if (!load.isEmpty()) {
             verdict("HTTP GetFlow >= 0.6 x fixed body", load.get("ratio"), 0.6, false, "");
             verdict("p99 at 80% of max rate <= 5 ms", load.get("p99_at_80pct_ms"), 5, true, "ms");
