@@ -1,10 +1,9 @@
 package io.flowhex.testkit.scenario;
 
+import static io.flowhex.testkit.scenario.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.flowhex.application.port.in.AuthenticationRequest;
-import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.application.port.out.FlowhexStores;
@@ -56,12 +55,6 @@ public abstract class GateScenarios {
 
     private AuthenticationRequest signedNow(AccessKey key) {
         return signed(key, world.clock.instant());
-    }
-
-    private static ErrorCode codeOf(ThrowingCallable call) {
-        Throwable thrown = catchThrowable(call);
-        assertThat(thrown).isInstanceOf(CamsException.class);
-        return ((CamsException) thrown).errorCode();
     }
 
     private void nextWindow() {
