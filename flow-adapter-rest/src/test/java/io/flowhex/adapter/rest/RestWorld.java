@@ -20,10 +20,10 @@ final class RestWorld {
 
     static final URI ENDPOINT = URI.create("http://127.0.0.1:18080");
 
-    final World world = new World(InMemoryStores.create());
-    final World.Tenant tenant = world.tenant(10_000);
-    final AccessKey rootKey = tenant.key(tenant.root);
-    final Flow flow = tenant.flow();
+    final World world;
+    final World.Tenant tenant;
+    final AccessKey rootKey;
+    final Flow flow;
     final CamsRpcHandler handler;
     private final AtomicLong nonces = new AtomicLong();
 
@@ -32,6 +32,14 @@ final class RestWorld {
     }
 
     RestWorld(RestSettings settings) {
+        this(new World(InMemoryStores.create()), settings);
+    }
+
+    RestWorld(World world, RestSettings settings) {
+        this.world = world;
+        tenant = world.tenant(10_000);
+        rootKey = tenant.key(tenant.root);
+        flow = tenant.flow();
         handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.allOf(FlowPorts.of(world.app)),
                 world.app.health(), settings);
     }
