@@ -44,7 +44,7 @@ final class FlowParameters {
         return required(parameters, "FlowName", FlowName::new);
     }
 
-    /** ListFlow's optional {@code FlowName} filter, held to a name's own rules: no name could match another. */
+    /** ListFlow's optional {@code FlowName} filter, held to a name's own rules: no name could contain a longer or odder one. */
     static Optional<String> nameFilter(RequestParameters parameters) {
         return optional(parameters, "FlowName", FlowName::new).map(FlowName::value);
     }

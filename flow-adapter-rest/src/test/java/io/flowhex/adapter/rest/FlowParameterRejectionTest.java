@@ -9,6 +9,7 @@ import io.flowhex.adapter.rest.client.CamsRequestSigner;
 import io.flowhex.adapter.rest.client.RpcCall;
 import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.SignatureScheme;
+import io.flowhex.testkit.scenario.World;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -226,6 +227,27 @@ class FlowParameterRejectionTest {
         assertError(missing, 400, "MissingFlowName");
         assertThat(assertOk(served).path("Data").path("FlowName").asText()).isEqualTo("fine");
         assertError(replayed, 400, "SignatureNonceUsed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Transport.class)
+    @DisplayName("a call refused for a bad parameter spends none of the action's quota")
+    void badParameterSpendsNoQuota(Transport transport) {
+        World.Tenant limited = server.world.tenant(1);
+        CamsRequestSigner signer = server.signer(limited.key(limited.root));
+        Map<String, String> page = Map.of("CustSpaceId", limited.space.value(), "Page", "{\"Size\":0}");
+
+        CamsHttpResponse refused = server.handler.handle(signer.sign(transport.scheme(), RestWorld.ENDPOINT,
+                transport.call(CamsAction.LIST_FLOW, page)).toCamsHttpRequest("127.0.0.1"));
+        CamsHttpResponse served = server.handler.handle(signer.sign(transport.scheme(), RestWorld.ENDPOINT,
+                transport.call(CamsAction.LIST_FLOW, Map.of("CustSpaceId", limited.space.value())))
+                .toCamsHttpRequest("127.0.0.1"));
+        CamsHttpResponse overQuota = server.handler.handle(signer.sign(transport.scheme(), RestWorld.ENDPOINT,
+                transport.call(CamsAction.LIST_FLOW, Map.of())).toCamsHttpRequest("127.0.0.1"));
+
+        assertError(refused, 400, PAGE_INVALID);
+        assertThat(assertOk(served).path("Data").isArray()).isTrue();
+        assertError(overQuota, 400, "System.LimitControl");
     }
 
     private CamsHttpResponse send(CamsRequestSigner signer, SignatureScheme scheme, Map<String, String> parameters) {
