@@ -16,8 +16,12 @@ import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowSummary;
+import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
+import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.PolicyHolder;
 import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
@@ -56,8 +60,42 @@ final class MapStores implements FlowhexStores {
             }
 
             @Override
-            public void save(Flow flow) {
+            public WriteResult save(Flow flow) {
                 flows.put(flow.id(), flow);
+                return WriteResult.DONE;
+            }
+
+            // The application's tests need only the three methods above; the in-memory adapter, which
+            // passes the repository's contract, is the fake for everything else.
+            @Override
+            public WriteResult create(Flow flow) {
+                throw notNeeded();
+            }
+
+            @Override
+            public WriteResult update(Flow next, long expectedRevision) {
+                throw notNeeded();
+            }
+
+            @Override
+            public WriteResult updateWithAsset(Flow next, long expectedRevision, FlowAsset asset) {
+                throw notNeeded();
+            }
+
+            @Override
+            public WriteResult delete(FlowId id, long expectedRevision) {
+                throw notNeeded();
+            }
+
+            @Override
+            public Optional<FlowAsset> findAsset(FlowId id) {
+                throw notNeeded();
+            }
+
+            @Override
+            public List<FlowSummary> list(AccountId owner, Optional<SpaceId> space, Optional<String> nameContains,
+                    PageRequest page) {
+                throw notNeeded();
             }
 
             @Override
@@ -175,5 +213,9 @@ final class MapStores implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return () -> true;
+    }
+
+    private static UnsupportedOperationException notNeeded() {
+        return new UnsupportedOperationException("not needed by the application's tests");
     }
 }

@@ -13,11 +13,15 @@ import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowSummary;
+import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import io.flowhex.testkit.Fixtures;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +37,43 @@ class StoreFailureTest {
         }
 
         @Override
-        public void save(Flow flow) {
-            throw new StoreUnavailableException("flows unreachable");
+        public WriteResult save(Flow flow) {
+            throw unreachable();
+        }
+
+        @Override
+        public WriteResult create(Flow flow) {
+            throw unreachable();
+        }
+
+        @Override
+        public WriteResult update(Flow next, long expectedRevision) {
+            throw unreachable();
+        }
+
+        @Override
+        public WriteResult updateWithAsset(Flow next, long expectedRevision, FlowAsset asset) {
+            throw unreachable();
+        }
+
+        @Override
+        public WriteResult delete(FlowId id, long expectedRevision) {
+            throw unreachable();
+        }
+
+        @Override
+        public Optional<FlowAsset> findAsset(FlowId id) {
+            throw unreachable();
+        }
+
+        @Override
+        public List<FlowSummary> list(AccountId owner, Optional<SpaceId> space, Optional<String> nameContains,
+                PageRequest page) {
+            throw unreachable();
+        }
+
+        private static StoreUnavailableException unreachable() {
+            return new StoreUnavailableException("flows unreachable");
         }
 
         @Override
