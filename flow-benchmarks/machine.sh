@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sourced by run-short.sh, run-full.sh and compare.sh: builds target/benchmarks.jar when it is missing
+# Sourced by run-short.sh, run-full.sh, run-jmh.sh and compare.sh: builds target/benchmarks.jar when it is missing
 # (or when REBUILD=1; never for compare.sh, which is given its two jars), makes the results directory
 # $out, and records the machine and what else is running.
-# Needs $here (flow-benchmarks) and $kind (short, full or compare).
+# Needs $here (flow-benchmarks) and $kind (short, full, jmh or compare).
 jar="$here/target/benchmarks.jar"
 if [[ "$kind" != compare && ( ! -f "$jar" || "${REBUILD:-0}" == 1 ) ]]; then
   (cd "$here/.." && mvn -B -q -pl flow-benchmarks -am package -DskipTests)

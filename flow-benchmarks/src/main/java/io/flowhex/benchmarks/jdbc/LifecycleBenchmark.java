@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,6 +44,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The flow lifecycle on PostgreSQL, each use case called through the application's driving port
@@ -53,7 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #createFlow} against {@link #rawInsert}: one prepared single-row INSERT of the row a new
  *       DRAFT is (same columns, unique id and name, same account and space, so the same indexes grow);</li>
  *   <li>{@link #listFlowFirstPage} (page 1, 20 items, newest first) of a space holding
- *       {@link #SPACE_FLOWS} flows against {@link #getFlow} of flows of that space;</li>
+ *       {@link #SPACE_FLOWS} flows against {@link #getFlow} of flows of that space (and, for
+ *       comparison, the same two reads as raw statements: {@link #rawListPage}, {@link #rawSelect});</li>
  *   <li>{@link #publishFlow} against {@link #rawUpdate}: one prepared single-row UPDATE of the status by
  *       primary key, guarded on the status as a compare-and-set is.</li>
  * </ul>
@@ -100,6 +103,11 @@ public class LifecycleBenchmark {
                                       data_api_version, endpoint_uri, preview_url, preview_expires_at,
                                       created_at, revision)
             VALUES (?, ?, ?, ?, 'OTHER', 'DRAFT', NULL, NULL, NULL, NULL, NULL, ?, 0)""";
+
+    /** ListFlow's statement for one space without a name filter, as the adapter sends it. */
+    private static final String RAW_LIST_PAGE = """
+            SELECT id, name, categories, created_at FROM flowhex_flow WHERE account_id = ? AND space_id = ?
+            ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""";
 
     private static final String RAW_UPDATE =
             "UPDATE flowhex_flow SET status = 'PUBLISHED', revision = revision + 1 WHERE id = ? AND status = 'DRAFT'";
@@ -160,7 +168,7 @@ public class LifecycleBenchmark {
             insert.setString(3, writer.space().value());
             insert.setString(4, "bench_inserted_" + sequence);
             insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-            return expectOneRow(insert.executeUpdate(), "INSERT");
+            return expectRows(insert.executeUpdate(), 1, "INSERT");
         }
     }
 
@@ -172,6 +180,39 @@ public class LifecycleBenchmark {
     @Benchmark
     public FlowDetails getFlow(Cursor cursor) {
         return app.getFlow().getFlow(getQueries[cursor.next(getQueries.length)]);
+    }
+
+    /**
+     * For comparison, not a target: ListFlow's page read with the adapter's statement, every column of
+     * the 20 rows read. With {@link #rawSelect} it tells what the database itself charges for a page
+     * against one row.
+     */
+    @Benchmark
+    public void rawListPage(Blackhole blackhole) throws SQLException {
+        try (Connection connection = db.pool().getConnection();
+                PreparedStatement list = connection.prepareStatement(RAW_LIST_PAGE)) {
+            list.setString(1, reader.account().value());
+            list.setString(2, reader.space().value());
+            list.setLong(3, 0);
+            list.setInt(4, PageRequest.DEFAULT_SIZE);
+            int rows = 0;
+            try (ResultSet page = list.executeQuery()) {
+                while (page.next()) {
+                    blackhole.consume(page.getString(1));
+                    blackhole.consume(page.getString(2));
+                    blackhole.consume(page.getString(3));
+                    blackhole.consume(page.getObject(4, OffsetDateTime.class));
+                    rows++;
+                }
+            }
+            expectRows(rows, PageRequest.DEFAULT_SIZE, "page");
+        }
+    }
+
+    /** For comparison: GetFlow's row read with the raw primary-key SELECT of {@link JdbcGetFlowBenchmark}. */
+    @Benchmark
+    public void rawSelect(Cursor cursor, Blackhole blackhole) throws SQLException {
+        JdbcGetFlowBenchmark.select(db.pool(), getQueries[cursor.next(getQueries.length)].flowId().value(), blackhole);
     }
 
     @Benchmark
@@ -192,7 +233,7 @@ public class LifecycleBenchmark {
         try (Connection connection = db.pool().getConnection();
                 PreparedStatement update = connection.prepareStatement(RAW_UPDATE)) {
             update.setString(1, drafts.next().value());
-            return expectOneRow(update.executeUpdate(), "UPDATE");
+            return expectRows(update.executeUpdate(), 1, "UPDATE");
         }
     }
 
@@ -241,9 +282,9 @@ public class LifecycleBenchmark {
         return "bench_" + kind + "_" + ++sequence;
     }
 
-    private static int expectOneRow(int rows, String statement) {
-        if (rows != 1) {
-            throw new IllegalStateException("the raw " + statement + " changed " + rows + " rows, not 1");
+    private static int expectRows(int rows, int expected, String statement) {
+        if (rows != expected) {
+            throw new IllegalStateException("the raw " + statement + " touched " + rows + " rows, not " + expected);
         }
         return rows;
     }
