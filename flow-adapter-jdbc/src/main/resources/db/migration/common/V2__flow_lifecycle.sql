@@ -1,6 +1,6 @@
 -- flowhex schema, version 2: the flow lifecycle. Common SQL for H2 (default mode) and PostgreSQL 15+,
 -- like version 1. Additive: every row a version 1 database holds is kept and stays readable
--- (ADR 0007 says what each step does to existing rows and why).
+-- (ADR 0010, the JDBC schema of the flow lifecycle, says what each step does to existing rows and why).
 
 -- When the flow was created, which orders ListFlow. Version 1 kept no such time and read every flow
 -- back as created at the epoch; its rows keep reading so (they list oldest, ties by FlowId). The
