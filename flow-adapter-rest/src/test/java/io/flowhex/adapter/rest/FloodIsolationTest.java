@@ -6,16 +6,9 @@ import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.client.CamsRequestSigner;
 import io.flowhex.adapter.rest.client.RpcCall;
 import io.flowhex.application.port.in.SignatureScheme;
-import io.flowhex.application.port.out.AccessKeyRepository;
-import io.flowhex.application.port.out.AccountRepository;
-import io.flowhex.application.port.out.FlowRepository;
-import io.flowhex.application.port.out.FlowhexStores;
-import io.flowhex.application.port.out.NonceStore;
-import io.flowhex.application.port.out.PolicyRepository;
-import io.flowhex.application.port.out.RamUserRepository;
-import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.testkit.NonceCountingStores;
 import io.flowhex.testkit.scenario.World;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,57 +27,11 @@ class FloodIsolationTest {
 
     private static final int FLOOD = 1_000_000;
 
-    /** The in-memory stores, with the nonces that were recorded counted. */
-    private record CountingStores(InMemoryStores stores, AtomicLong recorded) implements FlowhexStores {
-
-        @Override
-        public NonceStore nonces() {
-            NonceStore real = stores.nonces();
-            return (key, nonce, now, expiresAt) -> {
-                boolean fresh = real.recordIfAbsent(key, nonce, now, expiresAt);
-                if (fresh) {
-                    recorded.incrementAndGet();
-                }
-                return fresh;
-            };
-        }
-
-        @Override
-        public FlowRepository flows() {
-            return stores.flows();
-        }
-
-        @Override
-        public AccountRepository accounts() {
-            return stores.accounts();
-        }
-
-        @Override
-        public AccessKeyRepository accessKeys() {
-            return stores.accessKeys();
-        }
-
-        @Override
-        public RamUserRepository ramUsers() {
-            return stores.ramUsers();
-        }
-
-        @Override
-        public PolicyRepository policies() {
-            return stores.policies();
-        }
-
-        @Override
-        public StoreHealth health() {
-            return stores.health();
-        }
-    }
-
     @Test
     @DisplayName("changes nothing another tenant is answered, and records only the granted calls' nonces")
     void floodLeavesNothingBehind() {
-        AtomicLong recorded = new AtomicLong();
-        World world = new World(new CountingStores(InMemoryStores.create(), recorded));
+        NonceCountingStores stores = new NonceCountingStores(InMemoryStores.create());
+        World world = new World(stores);
         World.Tenant flooder = world.tenant();
         World.Tenant bystander = world.tenant();
         AccessKey flooderKey = flooder.key(flooder.root);
@@ -112,13 +59,13 @@ class FloodIsolationTest {
 
         assertThat(granted).isEqualTo(5);
         assertThat(throttled).isEqualTo(FLOOD - 5);
-        assertThat(recorded.get()).as("nonces recorded by the whole flood").isEqualTo(5);
+        assertThat(stores.recorded()).as("nonces recorded by the whole flood").isEqualTo(5);
         CamsHttpResponse first = handler.handle(CamsRequestSigner.of(bystanderKey.id().value(),
                 bystanderKey.secret().reveal(), world.clock, () -> "bystander-1").sign(SignatureScheme.ACS3_HMAC_SHA256,
                 RestWorld.ENDPOINT, RpcCall.getFlow(Map.of("FlowId", bystanderFlow.id().value())))
                 .toCamsHttpRequest("198.51.100.7"));
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.bodyText()).contains("\"FlowId\":\"" + bystanderFlow.id().value() + "\"");
-        assertThat(recorded.get()).isEqualTo(6);
+        assertThat(stores.recorded()).isEqualTo(6);
     }
 }

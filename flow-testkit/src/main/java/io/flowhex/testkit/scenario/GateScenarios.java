@@ -1,10 +1,9 @@
 package io.flowhex.testkit.scenario;
 
+import static io.flowhex.testkit.scenario.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.flowhex.application.port.in.AuthenticationRequest;
-import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.application.port.out.FlowhexStores;
@@ -12,6 +11,7 @@ import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.testkit.Fixtures;
+import io.flowhex.testkit.NonceCountingStores;
 import io.flowhex.testkit.TestSignatures;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +32,7 @@ public abstract class GateScenarios {
 
     protected abstract FlowhexStores stores();
 
+    private NonceCountingStores stores;
     private World world;
     private World.Tenant tenant;
     private AccessKey rootKey;
@@ -39,7 +40,8 @@ public abstract class GateScenarios {
 
     @BeforeEach
     void startWorld() {
-        world = new World(stores());
+        stores = new NonceCountingStores(stores());
+        world = new World(stores);
         tenant = world.tenant(1);
         rootKey = tenant.key(tenant.root);
         flow = tenant.flow();
@@ -53,12 +55,6 @@ public abstract class GateScenarios {
 
     private AuthenticationRequest signedNow(AccessKey key) {
         return signed(key, world.clock.instant());
-    }
-
-    private static ErrorCode codeOf(ThrowingCallable call) {
-        Throwable thrown = catchThrowable(call);
-        assertThat(thrown).isInstanceOf(CamsException.class);
-        return ((CamsException) thrown).errorCode();
     }
 
     private void nextWindow() {
@@ -154,18 +150,20 @@ public abstract class GateScenarios {
     }
 
     @Test
-    @DisplayName("one account's flood of throttled calls changes nothing another account is answered")
+    @DisplayName("one account's flood of throttled calls records no nonce and changes nothing another account is answered")
     void floodDoesNotReachBystander() {
         World.Tenant bystander = world.tenant(1);
         AccessKey bystanderKey = bystander.key(bystander.root);
         Flow bystanderFlow = bystander.flow();
         world.getFlowSigned(signedNow(rootKey), flow.id());
+        long recordedBefore = stores.recorded();
 
         for (int i = 0; i < 2_000; i++) {
             AuthenticationRequest flood = signedNow(rootKey);
             assertThat(codeOf(() -> world.getFlowSigned(flood, flow.id()))).isEqualTo(ErrorCode.LIMIT_CONTROL);
         }
 
+        assertThat(stores.recorded()).as("nonces the flood recorded").isEqualTo(recordedBefore);
         assertThat(world.getFlowSigned(signedNow(bystanderKey), bystanderFlow.id()).flowId())
                 .isEqualTo(bystanderFlow.id());
     }

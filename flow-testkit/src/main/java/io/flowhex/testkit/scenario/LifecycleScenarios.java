@@ -1,9 +1,9 @@
 package io.flowhex.testkit.scenario;
 
+import static io.flowhex.testkit.scenario.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.CreateFlowCommand;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowCommand;
@@ -57,12 +57,6 @@ public abstract class LifecycleScenarios {
     void startWorld() {
         world = new World(stores());
         tenant = world.tenant();
-    }
-
-    private static ErrorCode codeOf(ThrowingCallable call) {
-        Throwable thrown = catchThrowable(call);
-        assertThat(thrown).isInstanceOf(CamsException.class);
-        return ((CamsException) thrown).errorCode();
     }
 
     private static String messageOf(ThrowingCallable call) {

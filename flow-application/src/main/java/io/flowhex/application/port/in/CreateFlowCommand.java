@@ -8,7 +8,10 @@ import io.flowhex.domain.principal.Principal;
 import java.util.Objects;
 import java.util.Optional;
 
-/** CreateFlow's input: the new flow's name, categories, optional space (the account's only one when absent) and optional endpoint. */
+/**
+ * CreateFlow's input: the new flow's name, categories, optional space (the account's only one when absent) and
+ * optional endpoint.
+ */
 public record CreateFlowCommand(Principal caller, FlowName name, FlowCategories categories, Optional<SpaceId> space, Optional<EndpointUri> endpointUri, CallContext context) {
 
     public CreateFlowCommand {

@@ -1,7 +1,8 @@
 package io.flowhex.application.port.in;
 
 /**
- * Driving port: DeprecateFlow. After the gate and ownership: a PUBLISHED, THROTTLED or BLOCKED flow becomes DEPRECATED for good; else {@code Flow.CannotDeprecate}.
+ * Driving port: DeprecateFlow. After the gate and ownership: a PUBLISHED, THROTTLED or BLOCKED flow becomes
+ * DEPRECATED for good; else {@code Flow.CannotDeprecate}.
  */
 @FunctionalInterface
 public interface DeprecateFlowUseCase {

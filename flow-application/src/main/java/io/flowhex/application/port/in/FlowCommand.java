@@ -6,7 +6,10 @@ import io.flowhex.domain.principal.Principal;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The input of an action on one flow by its id (DeleteFlow, PublishFlow, DeprecateFlow, GetFlowJSONAssest, GetFlowPreviewUrl): who asks, which flow, optionally in which space, and the call's context. */
+/**
+ * The input of an action on one flow by its id (DeleteFlow, PublishFlow, DeprecateFlow, GetFlowJSONAssest,
+ * GetFlowPreviewUrl): who asks, which flow, optionally in which space, and the call's context.
+ */
 public record FlowCommand(Principal caller, FlowId flowId, Optional<SpaceId> space, CallContext context) {
 
     public FlowCommand {

@@ -1,7 +1,8 @@
 package io.flowhex.application.port.in;
 
 /**
- * Driving port: GetFlowJSONAssest (CAMS's spelling). After the gate and ownership: an expiring link to the stored Flow JSON, or the id alone when the flow has none.
+ * Driving port: GetFlowJSONAssest (CAMS's spelling). After the gate and ownership: an expiring link to the
+ * stored Flow JSON, or the id alone when the flow has none.
  */
 @FunctionalInterface
 public interface GetFlowJsonAssetUseCase {
