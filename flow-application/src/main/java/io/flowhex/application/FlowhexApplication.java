@@ -316,7 +316,10 @@ public final class FlowhexApplication {
             return this;
         }
 
-    public static final int DEFAULT_QPS = CamsAction.DOCUMENTED_QPS;
+        /**
+         * Calls per second per account and action, for every action without its own default and every
+         * account without an override; default 5 as CAMS documents for each action.
+         */
         public Builder defaultQps(int value) {
             this.defaultQps = value;
             return this;

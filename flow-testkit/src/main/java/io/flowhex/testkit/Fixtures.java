@@ -107,6 +107,8 @@ public final class Fixtures {
         private Optional<SchemaVersion> dataApiVersion = Optional.of(new SchemaVersion("3.0"));
         private Optional<EndpointUri> endpoint = Optional.of(EndpointUri.parse("https://example.com/endpoint"));
         private Optional<Preview> preview = Optional.empty();
+        private Instant createdAt = Instant.EPOCH;
+        private long revision;
 
         private FlowBuilder(AccountId owner, SpaceId space) {
             this.owner = owner;
@@ -161,10 +163,21 @@ public final class Fixtures {
             return this;
         }
 
+        /** When the flow was created (the epoch unless set; a schema version 1 row reads back so). */
+        public FlowBuilder createdAt(Instant value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        /** The flow's revision (0 unless set, as CreateFlow makes it). */
+        public FlowBuilder revision(long value) {
+            this.revision = value;
+            return this;
+        }
+
         public Flow build() {
-            // the epoch and revision 0 are what today's JDBC schema reads back for every flow
             return new Flow(id, owner, space, name, categories, status, jsonVersion, dataApiVersion, endpoint, preview,
-                    Instant.EPOCH, 0);
+                    createdAt, revision);
         }
     }
 }

@@ -40,6 +40,14 @@ final class Database {
     }
 
     /**
+     * Runs the work in auto-commit mode; when it fails on a unique-key violation, answers what
+     * {@code onUniqueViolation} finds on the same connection instead (another row holds the key).
+     */
+    <T> T call(String store, SqlWork<T> work, SqlWork<T> onUniqueViolation) {
+        return recovering(store, work, onUniqueViolation);
+    }
+
+    /**
      * Runs the work as one transaction. A unique-key violation means a concurrent writer inserted
      * the same key first; the work is retried once, and then finds that row and updates it.
      */
@@ -47,7 +55,7 @@ final class Database {
         try {
             return transaction(work);
         } catch (SQLException first) {
-            if (!UNIQUE_VIOLATION.equals(first.getSQLState())) {
+            if (!isUniqueViolation(first)) {
                 throw unavailable(store, first);
             }
             try {
@@ -58,20 +66,63 @@ final class Database {
         }
     }
 
+    /**
+     * Runs the work as one transaction, never retried: every failure rolls back all of it. A
+     * unique-key violation is answered by {@code onUniqueViolation}, run after the rollback on the
+     * same connection, back in auto-commit mode.
+     */
+    <T> T inOneTransaction(String store, SqlWork<T> work, SqlWork<T> onUniqueViolation) {
+        return recovering(store, connection -> transactionOn(connection, work), onUniqueViolation);
+    }
+
+    private <T> T recovering(String store, SqlWork<T> work, SqlWork<T> onUniqueViolation) {
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                return onUniqueViolation.run(connection);
+            }
+        } catch (SQLException e) {
+            throw unavailable(store, e);
+        }
+    }
+
+    /** Whether the failure is a unique-key violation: by SQLState, the same on H2 and PostgreSQL, never by message. */
+    static boolean isUniqueViolation(SQLException failure) {
+        return UNIQUE_VIOLATION.equals(failure.getSQLState());
+    }
+
     private <T> T transaction(SqlWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            } finally {
-                // pooled connections go back in the state they were lent in
-                connection.setAutoCommit(true);
-            }
+            return transactionOn(connection, work);
+        }
+    }
+
+    private static <T> T transactionOn(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection, e);
+            restoreAutoCommitQuietly(connection, e);
+            throw e;
+        }
+        // pooled connections go back in the state they were lent in
+        connection.setAutoCommit(true);
+        return result;
+    }
+
+    /** A connection that died mid-transaction cannot be restored; the failure that killed it is the one to report. */
+    private static void restoreAutoCommitQuietly(Connection connection, Exception cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
         }
     }
 

@@ -47,6 +47,11 @@ final class DecodedFlows {
         return flow;
     }
 
+    /** Drops the flow's decoding: it is gone, and its memory is another flow's to use. */
+    void forget(FlowId id) {
+        byId.remove(id);
+    }
+
     /** How many decodings are kept (for tests). */
     int size() {
         return byId.size();

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,23 +25,15 @@ import java.util.Optional;
  * unchanged row are equal, which is what lets {@link DecodedFlows} reuse an earlier decoding.
  */
 record FlowRow(String accountId, String spaceId, String name, String categories, String status,
-        String jsonVersion, String dataApiVersion, String endpointUri, String previewUrl, Instant previewExpiresAt) {
+        String jsonVersion, String dataApiVersion, String endpointUri, String previewUrl, Instant previewExpiresAt,
+        Instant createdAt, long revision) {
 
-    /** The columns besides the id, in the order {@link #read(ResultSet)} expects and saves write them. */
+    /** The columns besides the id, in the order {@link #read(ResultSet)} expects and {@link #values} gives them. */
     static final List<String> COLUMNS = List.of("account_id", "space_id", "name", "categories", "status",
-            "json_version", "data_api_version", "endpoint_uri", "preview_url", "preview_expires_at");
+            "json_version", "data_api_version", "endpoint_uri", "preview_url", "preview_expires_at", "created_at",
+            "revision");
 
     static final String CATEGORY_SEPARATOR = ",";
-
-    /*
-     * Schema V1 has no column for these yet (the lifecycle's migration adds them): until then every
-     * flow reads back as created at the epoch, so listings fall back to their FlowId tie-break, and at
-     * revision 0.
-     */
-    static final Instant UNRECORDED_CREATION = Instant.EPOCH;
-    static final long UNRECORDED_REVISION = 0;
-
-    private static final String ABSENT_VERSION = "";
 
     FlowRow {
         Objects.requireNonNull(accountId, "account_id");
@@ -48,8 +41,25 @@ record FlowRow(String accountId, String spaceId, String name, String categories,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(jsonVersion, "json_version");
-        Objects.requireNonNull(dataApiVersion, "data_api_version");
+        Objects.requireNonNull(createdAt, "created_at");
+    }
+
+    /** The flow's values for {@link #COLUMNS}, in that order, as statement parameters. */
+    static List<Object> values(Flow flow) {
+        Preview preview = flow.preview().orElse(null);
+        return Arrays.asList(
+                flow.owner().value(),
+                flow.space().value(),
+                flow.name().value(),
+                String.join(CATEGORY_SEPARATOR, flow.categories().names()),
+                flow.status().name(),
+                column(flow.jsonVersion()),
+                column(flow.dataApiVersion()),
+                flow.endpointUri().map(EndpointUri::toString).orElse(null),
+                preview == null ? null : preview.url().toString(),
+                preview == null ? null : preview.expiresAt(),
+                flow.createdAt(),
+                flow.revision());
     }
 
     /**
@@ -59,7 +69,7 @@ record FlowRow(String accountId, String spaceId, String name, String categories,
     static FlowRow read(ResultSet row) throws SQLException {
         return new FlowRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                Database.instant(row, 10));
+                Database.instant(row, 10), Database.instant(row, 11), row.getLong(12));
     }
 
     /** Validates every value into the domain's types; a row no domain rule accepts fails here. */
@@ -75,20 +85,20 @@ record FlowRow(String accountId, String spaceId, String name, String categories,
                 version(dataApiVersion),
                 Optional.ofNullable(endpointUri).map(EndpointUri::parse),
                 previewUrl == null ? Optional.empty() : Optional.of(Preview.of(previewUrl, previewExpiresAt)),
-                UNRECORDED_CREATION,
-                UNRECORDED_REVISION);
+                createdAt,
+                revision);
     }
 
-    /** The column value of an optional version: V1's columns are NOT NULL, so absent is stored as ''. */
+    /** The column value of an optional version: NULL when absent (schema version 1 stored ''). */
     static String column(Optional<SchemaVersion> version) {
-        return version.map(SchemaVersion::value).orElse(ABSENT_VERSION);
+        return version.map(SchemaVersion::value).orElse(null);
     }
 
-    private static Optional<SchemaVersion> version(String column) {
-        return column.equals(ABSENT_VERSION) ? Optional.empty() : Optional.of(new SchemaVersion(column));
+    static Optional<SchemaVersion> version(String column) {
+        return Optional.ofNullable(column).map(SchemaVersion::new);
     }
 
-    private static FlowCategories categories(String joined) {
+    static FlowCategories categories(String joined) {
         List<FlowCategory> values = new ArrayList<>();
         for (String wire : joined.split(CATEGORY_SEPARATOR)) {
             values.add(FlowCategory.fromWire(wire));

@@ -93,4 +93,22 @@ abstract class DatabaseChecks {
             return DatabaseChecks.this.freshDatabase();
         }
     }
+
+    @Nested
+    @DisplayName("writes a flow and its Flow JSON in one transaction")
+    class ConnectionLoss extends ConnectionLossChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
+    @Nested
+    @DisplayName("upgrades a version 1 database to the flow lifecycle")
+    class LifecycleUpgrades extends LifecycleUpgradeChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.flowhex.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
+import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowId;
@@ -67,13 +68,30 @@ abstract class DecodedFlowChecks {
     }
 
     @Test
+    @DisplayName("never answer a stale flow: an update shows on the next read, a delete drops the decoding")
+    void updateAndDeleteThroughTheSameStore() {
+        JdbcFlowStore store = storeKeeping(10);
+        Flow read = store.flows().findById(id).orElseThrow();
+        Flow deprecated = read.deprecate();
+
+        assertThat(store.flows().update(deprecated, read.revision())).isEqualTo(WriteResult.DONE);
+        assertThat(store.flows().findById(id)).contains(deprecated);
+        assertThat(store.flows().delete(id, deprecated.revision())).isEqualTo(WriteResult.DONE);
+
+        assertThat(store.flows().findById(id)).isEmpty();
+        assertThat(((JdbcFlowRepository) store.flows()).decodedFlows()).isZero();
+        assertThat(otherInstance.flows().create(original)).isEqualTo(WriteResult.DONE);
+        assertThat(store.flows().findById(id)).as("the same id created again").contains(original);
+    }
+
+    @Test
     @DisplayName("keep at most the configured number of decodings, and still answer every flow right")
     void bounded() {
         JdbcFlowStore store = storeKeeping(2);
         List<Flow> saved = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Flow flow = Samples.flow(Ids.flowId(), owner);
-            otherInstance.flows().save(flow);
+            Flow flow = Samples.flow(Ids.flowId(), owner, new SpaceId("cams-space-1"), new FlowName("flow " + i));
+            assertThat(otherInstance.flows().save(flow)).isEqualTo(WriteResult.DONE);
             saved.add(flow);
         }
 

@@ -5,12 +5,15 @@ import io.flowhex.domain.flow.EndpointUri;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowCategories;
 import io.flowhex.domain.flow.FlowCategory;
+import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowJsonCheck;
 import io.flowhex.domain.flow.FlowName;
 import io.flowhex.domain.flow.FlowStatus;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SchemaVersion;
 import io.flowhex.domain.flow.SpaceId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,6 +41,12 @@ final class Samples {
                 Optional.of(EndpointUri.parse("https://flows.example.com/data?tenant=a%27b&x=_%25")),
                 Optional.of(Preview.of("https://preview.example.com/p/1?token=abc", T0.plusSeconds(3600))),
                 Instant.EPOCH, 0);
+    }
+
+    /** A small valid Flow JSON file. */
+    static FlowAsset asset() {
+        return FlowAsset.of("{\"version\":\"6.3\",\"screens\":[{\"id\":\"A\",\"layout\":{}}]}"
+                .getBytes(StandardCharsets.UTF_8), FlowJsonCheck.valid(new SchemaVersion("6.3"), Optional.empty()));
     }
 
     static Flow bareFlow(FlowId id, AccountId owner) {

@@ -14,6 +14,7 @@ import io.flowhex.domain.account.AccessKeyStatus;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.policy.PolicyName;
 import io.flowhex.domain.principal.PolicyHolder;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -60,6 +62,12 @@ class UnreachableDatabaseTest {
                     () -> store.flows().findById(flowId),
                     () -> store.flows().save(Samples.flow(flowId, account)),
                     () -> store.flows().updatePreview(flowId, Preview.of("https://p.example.com/", Samples.T0)),
+                    () -> store.flows().create(Samples.flow(flowId, account)),
+                    () -> store.flows().update(Samples.flow(flowId, account), 0),
+                    () -> store.flows().updateWithAsset(Samples.flow(flowId, account), 0, Samples.asset()),
+                    () -> store.flows().delete(flowId, 0),
+                    () -> store.flows().findAsset(flowId),
+                    () -> store.flows().list(account, Optional.empty(), Optional.of("x"), PageRequest.ofDefaults()),
                     () -> store.accounts().findById(account),
                     () -> store.accounts().save(Account.subscribed(account, Set.of())),
                     () -> store.accessKeys().findById(key.id()),

@@ -1,32 +1,32 @@
 package io.flowhex.adapter.rest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.ErrorCode;
+import io.flowhex.application.port.in.FlowCommand;
+import io.flowhex.domain.flow.EndpointUri;
 import io.flowhex.domain.flow.FlowCategories;
-import io.flowhex.domain.flow.FlowCategory;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowName;
+import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.SpaceId;
+import io.flowhex.domain.principal.Principal;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The flow API's parameters as domain values, shared by every action's reader. A required parameter
  * absent or empty is {@code Missing<Name>}; a malformed one {@code Invalid<Name>}; an optional one
- * sent empty is the same as absent. JSON-valued parameters ({@code Categories}) are read with a
- * streaming parser bounded in depth and length, and any text that is not exactly the expected shape
- * gets the parameter's own code, naming it.
+ * sent empty is the same as absent. JSON-valued parameters ({@code Categories}, {@code Page}) are
+ * read by {@link JsonParameters}, and any text that is not exactly the expected shape gets the
+ * parameter's own code ({@code InvalidParameter.Categories}, {@code InvalidParameter.PageInvalid}).
  */
 final class FlowParameters {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4).maxStringLength(256).build())
-            .build();
+    /** The longest URL taken as a {@code FilePath}: what browsers and OSS pre-signed URLs stay within. */
+    static final int MAX_FILE_PATH = 2048;
 
     private FlowParameters() {
     }
@@ -39,6 +39,26 @@ final class FlowParameters {
         return optional(parameters, "CustSpaceId", SpaceId::new);
     }
 
+    /** {@code FlowName}: 1 to 200 code points, not blank, no control characters. */
+    static FlowName flowName(RequestParameters parameters) {
+        return required(parameters, "FlowName", FlowName::new);
+    }
+
+    /** ListFlow's optional {@code FlowName} filter, held to a name's own rules: no name could contain a longer or odder one. */
+    static Optional<String> nameFilter(RequestParameters parameters) {
+        return optional(parameters, "FlowName", FlowName::new).map(FlowName::value);
+    }
+
+    /** {@code EndpointUri}: an absolute https URL, as Meta requires of a data endpoint. */
+    static Optional<EndpointUri> endpointUri(RequestParameters parameters) {
+        return optional(parameters, "EndpointUri", EndpointUri::https);
+    }
+
+    /** {@code FilePath}: an absolute http(s) URL with a host; whether it may be fetched is the fetcher's to say. */
+    static URI filePath(RequestParameters parameters) {
+        return required(parameters, "FilePath", FlowParameters::webUrl);
+    }
+
     /** {@code Categories}: JSON array text of 1 to 8 distinct known values, e.g. {@code ["SIGN_UP"]}. */
     static FlowCategories categories(RequestParameters parameters) {
         String text = parameters.nonEmptyValue("Categories");
@@ -46,10 +66,28 @@ final class FlowParameters {
             throw RejectedRequest.missing("Categories");
         }
         try {
-            return new FlowCategories(stringArray(text));
+            return JsonParameters.categories(text);
         } catch (IOException | IllegalArgumentException e) {
             throw RejectedRequest.of(Rejection.CATEGORIES_INVALID);
         }
+    }
+
+    /** {@code Page}: JSON object text {@code {"Index":1,"Size":20}}; absent or empty is the first page of 20. */
+    static PageRequest page(RequestParameters parameters) {
+        String text = parameters.nonEmptyValue("Page");
+        if (text == null) {
+            return PageRequest.ofDefaults();
+        }
+        try {
+            return JsonParameters.page(text);
+        } catch (IOException | IllegalArgumentException e) {
+            throw RejectedRequest.of(Rejection.PAGE_INVALID);
+        }
+    }
+
+    /** The parameters of an action on one flow: {@code FlowId} and {@code CustSpaceId}. */
+    static FlowCommand flowCommand(RequestParameters parameters, Principal caller, CallContext context) {
+        return new FlowCommand(caller, flowId(parameters), space(parameters), context);
     }
 
     static <T> T required(RequestParameters parameters, String name, Function<String, T> constructor) {
@@ -73,23 +111,15 @@ final class FlowParameters {
         }
     }
 
-    /** The categories of a JSON array of strings; anything else (or trailing text) is an IOException. */
-    private static List<FlowCategory> stringArray(String text) throws IOException {
-        List<FlowCategory> values = new ArrayList<>();
-        try (JsonParser json = JSON.createParser(text)) {
-            if (json.nextToken() != JsonToken.START_ARRAY) {
-                throw new IOException("not an array");
-            }
-            for (JsonToken token = json.nextToken(); token != JsonToken.END_ARRAY; token = json.nextToken()) {
-                if (token != JsonToken.VALUE_STRING || values.size() >= FlowCategory.values().length) {
-                    throw new IOException("not an array of at most as many strings as there are categories");
-                }
-                values.add(FlowCategory.fromWire(json.getText()));
-            }
-            if (json.nextToken() != null) {
-                throw new IOException("text after the array");
-            }
+    private static URI webUrl(String text) {
+        if (text.length() > MAX_FILE_PATH) {
+            throw new IllegalArgumentException("longer than " + MAX_FILE_PATH + " characters");
         }
-        return values;
+        URI uri = URI.create(text); // an IllegalArgumentException for bad syntax, control characters included
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an absolute http or https URL with a host");
+        }
+        return uri;
     }
 }

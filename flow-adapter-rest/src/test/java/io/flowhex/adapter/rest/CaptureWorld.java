@@ -38,7 +38,7 @@ final class CaptureWorld {
         world.app.provision().saveAccessKey(
                 new AccessKey(new AccessKeyId(KEY_ID), AccessKeySecret.of(secret), root, AccessKeyStatus.ACTIVE));
         world.app.provision().saveFlow(Fixtures.flow(account.id(), new SpaceId("cams-abc")).id(new FlowId("123")).build());
-        handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(),
+        handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.allOf(FlowPorts.of(world.app)), world.app.health(),
                 RestSettings.defaults());
     }
 

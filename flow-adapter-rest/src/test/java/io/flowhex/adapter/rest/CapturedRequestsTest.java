@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowhex.adapter.rest.signature.Parameter;
+import io.flowhex.domain.flow.FlowId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("the 13 requests captured from the official SDKs")
 class CapturedRequestsTest {
@@ -61,6 +64,36 @@ class CapturedRequestsTest {
         JsonNode data = ResponseAssertions.json(first).path("Data");
         assertThat(data.path("FlowId").asText()).isEqualTo("123");
         ResponseAssertions.assertError(replay, 400, "SignatureNonceUsed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"03-tea-acs3-createflow-special-chars", "04-tea-v1-createflow-special-chars"})
+    @DisplayName("each CreateFlow capture creates the flow, its name and URL-valued endpoint byte for byte")
+    void createFlowAnswered(String name) {
+        RawHttpRequest capture = load(name);
+        CaptureWorld server = new CaptureWorld(capture);
+
+        CamsHttpResponse response = server.handler.handle(capture.toCamsRequest());
+
+        JsonNode data = ResponseAssertions.assertOk(response).path("Data");
+        assertThat(ResponseAssertions.fields(data)).containsExactly("FlowId", "FlowName", "Categories");
+        assertThat(data.path("FlowName").asText()).isEqualTo("My flow *~+/é");
+        assertThat(data.path("Categories").toString()).isEqualTo("[\"SIGN_UP\",\"OTHER\"]");
+        assertThat(server.world.app.provision().findFlow(new FlowId(data.path("FlowId").asText())).orElseThrow()
+                .endpointUri().orElseThrow().toString()).isEqualTo("https://example.com/ep?a=1&b=2");
+    }
+
+    @Test
+    @DisplayName("the ListFlow capture, Page as JSON text, is answered with an array holding flow 123")
+    void listFlowAnswered() {
+        RawHttpRequest capture = load("05-tea-acs3-listflow-page-json");
+        CaptureWorld server = new CaptureWorld(capture);
+
+        JsonNode data = ResponseAssertions.assertOk(server.handler.handle(capture.toCamsRequest())).path("Data");
+
+        assertThat(data.isArray()).isTrue();
+        assertThat(data).hasSize(1);
+        assertThat(data.get(0).path("FlowId").asText()).isEqualTo("123");
     }
 
     @ParameterizedTest(name = "{0}")

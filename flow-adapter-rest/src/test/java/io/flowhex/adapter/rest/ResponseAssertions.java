@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Checks every response makes: JSON, a request id in body and header, and, for errors, the code. */
 final class ResponseAssertions {
@@ -37,6 +39,24 @@ final class ResponseAssertions {
         assertThat(body.path("Recommend").asText()).contains(code);
         assertNoInternals(response);
         return body;
+    }
+
+    /** Asserts a success answer (200, {@code Code} OK, a request id in body and header) and returns its body. */
+    static JsonNode assertOk(CamsHttpResponse response) {
+        JsonNode body = json(response);
+        assertThat(response.status()).as("status of %s", response.bodyText()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Content-Type", "application/json;charset=utf-8");
+        assertThat(body.path("Code").asText()).isEqualTo("OK");
+        assertThat(body.path("RequestId").asText()).matches(REQUEST_ID)
+                .isEqualTo(response.headers().get("x-acs-request-id"));
+        return body;
+    }
+
+    /** The field names of a JSON object, in order. */
+    static List<String> fields(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     static void assertNoInternals(CamsHttpResponse response) {

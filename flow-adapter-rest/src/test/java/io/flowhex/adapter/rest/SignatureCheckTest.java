@@ -41,7 +41,7 @@ class SignatureCheckTest {
         void unknownAction() {
             assertError(server.call(SignatureScheme.ACS3_HMAC_SHA256, server.getOwnFlow().withAction("GetFlows")), 404,
                     "InvalidAction.NotFound");
-            assertError(server.call(SignatureScheme.V1_HMAC_SHA1, server.getOwnFlow().withAction("CreateFlow")), 404,
+            assertError(server.call(SignatureScheme.V1_HMAC_SHA1, server.getOwnFlow().withAction("UpdateFlow")), 404,
                     "InvalidAction.NotFound");
         }
 

@@ -3,6 +3,7 @@ package io.flowhex.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.application.port.out.FlowRepository;
+import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowCategory;
@@ -12,22 +13,42 @@ import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.testkit.Fixtures;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link FlowRepository} must do. */
-public abstract class FlowRepositoryContract extends SeedingHooks {
+/**
+ * What every {@link FlowRepository} must do: here finding, saving and creating; in the nested parts
+ * the compare-and-set changes ({@link FlowChangesContract}), the listing ({@link FlowListingContract})
+ * and concurrent writers ({@link FlowRacesContract}). An adapter's test extends this class alone.
+ */
+public abstract class FlowRepositoryContract extends FlowContractParts {
 
     private static final Instant EXPIRY = Instant.parse("2026-03-01T10:15:30.123Z");
 
-    /** The repository under test; may be the same instance for every test (ids never collide). */
-    protected abstract FlowRepository flows();
+    @Nested
+    @DisplayName("changes a flow only from the revision it was read at")
+    class Changes extends FlowChangesContract {
+        Changes() {
+            super(FlowRepositoryContract.this);
+        }
+    }
 
-    private Fixtures.FlowBuilder aFlow() {
-        AccountId owner = Fixtures.accountId();
-        SpaceId space = Fixtures.spaceId();
-        givenAccount(Fixtures.account(owner, space));
-        return Fixtures.flow(owner, space);
+    @Nested
+    @DisplayName("lists an account's flows")
+    class Listing extends FlowListingContract {
+        Listing() {
+            super(FlowRepositoryContract.this);
+        }
+    }
+
+    @Nested
+    @DisplayName("lets exactly one of two concurrent writers win")
+    class Races extends FlowRacesContract {
+        Races() {
+            super(FlowRepositoryContract.this);
+        }
     }
 
     @Test
@@ -137,5 +158,87 @@ public abstract class FlowRepositoryContract extends SeedingHooks {
         flows().save(flow);
 
         assertThat(flows().findById(flow.id())).contains(flow);
+    }
+
+    @Test
+    @DisplayName("a created flow is found with its creation time, revision and absent versions as created, and answers DONE")
+    void createdFlowIsFound() {
+        Flow flow = aFlow().revision(3).build();
+
+        assertThat(flows().create(flow)).isEqualTo(WriteResult.DONE);
+
+        assertThat(flows().findById(flow.id())).contains(flow);
+    }
+
+    @Test
+    @DisplayName("creating a flow whose id is taken answers ID_TAKEN and leaves the stored flow alone, even when its name is taken too")
+    void createWithTakenId() {
+        Flow stored = created();
+        Flow sameId = aFlow().id(stored.id()).build();
+        Flow sameIdAndName = Fixtures.flow(stored.owner(), stored.space()).id(stored.id()).name(stored.name().value())
+                .status(FlowStatus.PUBLISHED).build();
+
+        assertThat(flows().create(sameId)).isEqualTo(WriteResult.ID_TAKEN);
+        assertThat(flows().create(sameIdAndName)).isEqualTo(WriteResult.ID_TAKEN);
+
+        assertThat(flows().findById(stored.id())).contains(stored);
+    }
+
+    @Test
+    @DisplayName("creating a flow whose name its account and space already have answers NAME_TAKEN and stores nothing")
+    void createWithTakenName() {
+        Flow stored = created();
+        Flow rival = Fixtures.flow(stored.owner(), stored.space()).name(stored.name().value()).build();
+
+        assertThat(flows().create(rival)).isEqualTo(WriteResult.NAME_TAKEN);
+
+        assertThat(flows().findById(rival.id())).isEmpty();
+        assertThat(flows().findById(stored.id())).contains(stored);
+    }
+
+    @Test
+    @DisplayName("a name is unique per account and space only, compared exactly: case and spaces make another name")
+    void nameUniquenessIsPerAccountAndSpaceAndExact() {
+        Flow stored = created(aFlow().name("Sign up").build());
+        SpaceId otherSpace = Fixtures.spaceId();
+        givenAccount(Fixtures.account(stored.owner(), stored.space(), otherSpace));
+
+        List<Flow> others = List.of(
+                Fixtures.flow(stored.owner(), otherSpace).name("Sign up").build(),
+                aFlow().name("Sign up").build(),
+                Fixtures.flow(stored.owner(), stored.space()).name("sign up").build(),
+                Fixtures.flow(stored.owner(), stored.space()).name("Sign up ").build(),
+                Fixtures.flow(stored.owner(), stored.space()).name("Sign\u00a0up").build());
+
+        for (Flow other : others) {
+            assertThat(flows().create(other)).as("creating %s", other.name()).isEqualTo(WriteResult.DONE);
+            assertThat(flows().findById(other.id())).contains(other);
+        }
+    }
+
+    @Test
+    @DisplayName("saving answers DONE, and NAME_TAKEN without writing when another flow of the account and space has the name")
+    void saveKeepsNamesUnique() {
+        Flow stored = created();
+        Fixtures.FlowBuilder other = Fixtures.flow(stored.owner(), stored.space());
+        Flow otherFlow = other.build();
+        assertThat(flows().save(otherFlow)).isEqualTo(WriteResult.DONE);
+
+        assertThat(flows().save(other.name(stored.name().value()).build())).isEqualTo(WriteResult.NAME_TAKEN);
+        Flow newcomer = Fixtures.flow(stored.owner(), stored.space()).name(stored.name().value()).build();
+        assertThat(flows().save(newcomer)).isEqualTo(WriteResult.NAME_TAKEN);
+
+        assertThat(flows().findById(otherFlow.id())).contains(otherFlow);
+        assertThat(flows().findById(newcomer.id())).isEmpty();
+        assertThat(flows().save(stored)).as("saving a flow under its own name").isEqualTo(WriteResult.DONE);
+    }
+
+    @Test
+    @DisplayName("a flow without a Flow JSON, and an unknown flow, have no asset")
+    void noAsset() {
+        Flow flow = created();
+
+        assertThat(flows().findAsset(flow.id())).isEmpty();
+        assertThat(flows().findAsset(Fixtures.flowId())).isEmpty();
     }
 }

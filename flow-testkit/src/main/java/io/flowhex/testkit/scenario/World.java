@@ -6,6 +6,7 @@ import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
+import io.flowhex.application.port.out.FlowJsonSource;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.Account;
@@ -25,6 +26,7 @@ import io.flowhex.testkit.InMemoryFlowJsonSource;
 import io.flowhex.testkit.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -48,12 +50,24 @@ public final class World {
     }
 
     public World(FlowhexStores stores, EditPublishedRule editPublishedRule) {
+        this(stores, editPublishedRule, null);
+    }
+
+    /**
+     * A world whose UpdateFlowJSONAsset fetches files through {@code source} (a real HTTP fetcher and
+     * the test's own file server, say) instead of {@link #files}, which then serves nothing.
+     */
+    public World(FlowhexStores stores, FlowJsonSource source) {
+        this(stores, EditPublishedRule.REVERT_TO_DRAFT, Objects.requireNonNull(source, "source"));
+    }
+
+    private World(FlowhexStores stores, EditPublishedRule editPublishedRule, FlowJsonSource source) {
         this.app = FlowhexApplication.builder()
                 .stores(stores)
                 .clock(clock)
                 .previewBaseUrl(PREVIEW_BASE)
                 .previewSigningKey(PREVIEW_KEY)
-                .flowJsonSource(files)
+                .flowJsonSource(source == null ? files : source)
                 .editPublishedRule(editPublishedRule)
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.flowhex.adapter.rest.client;
 
+import io.flowhex.application.port.in.CamsAction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,9 +35,18 @@ public record RpcCall(String method, String action, String version, Map<String, 
         });
     }
 
+    /**
+     * {@code POST /} of any flow action of API 2020-06-06, its parameters in the query (as the current
+     * SDKs send them); change method and placement with {@link #withMethod} and {@link #withPlacement}.
+     * JSON-valued parameters are given as their text, e.g. {@code Categories=["SIGN_UP"]}.
+     */
+    public static RpcCall of(CamsAction action, Map<String, String> parameters) {
+        return new RpcCall("POST", action.wireName(), CAMS_VERSION, parameters, ParameterPlacement.QUERY);
+    }
+
     /** {@code POST /} GetFlow of API 2020-06-06 with its parameters in the query. */
     public static RpcCall getFlow(Map<String, String> parameters) {
-        return new RpcCall("POST", "GetFlow", CAMS_VERSION, parameters, ParameterPlacement.QUERY);
+        return of(CamsAction.GET_FLOW, parameters);
     }
 
     public RpcCall withMethod(String newMethod) {

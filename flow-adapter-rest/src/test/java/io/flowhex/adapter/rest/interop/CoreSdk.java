@@ -40,29 +40,45 @@ record CoreSdk(SignatureVersion version, MethodType method, boolean inBody) impl
         parameters.forEach(inBody ? request::putBodyParameter : request::putQueryParameter);
         try {
             CommonResponse response = client.getCommonResponse(request);
-            return read(response.getData());
+            return read(action, response.getData());
         } catch (ClientException e) {
             throw new SdkError(e.getErrCode(), e.getErrMsg(), e.getRequestId(), e.getAccessDeniedDetail());
         }
     }
 
+    /**
+     * What a generated core SDK's unmarshaller does with the answer: core's own {@link JsonReader}, in
+     * the mode of a response model whose {@code checkShowJsonItemName()} is false (as the generated
+     * core SDKs declare for JSON arrays of plain values), then {@link UnmarshallerContext} paths.
+     */
     @SuppressWarnings("deprecation") // JsonReader is core's own reader, still the one DefaultAcsClient uses
-    private static SdkReply read(String json) {
+    private static SdkReply read(String action, String json) {
+        String root = action + "Response";
         UnmarshallerContext context = new UnmarshallerContext();
-        // what DefaultAcsClient does for a response model whose checkShowJsonItemName() is false, as the
-        // generated core SDKs declare for JSON arrays of plain values
-        context.setResponseMap(new JsonReader().readForHideArrayItem(json, "GetFlowResponse"));
-        String data = "GetFlowResponse.Data.";
-        List<String> categories = new ArrayList<>();
-        for (int i = 0; i < context.lengthValue(data + "Categories.Length"); i++) {
-            categories.add(context.stringValue(data + "Categories[" + i + "]"));
+        context.setResponseMap(new JsonReader().readForHideArrayItem(json, root));
+        SdkFlow data = null;
+        List<SdkFlow> items = new ArrayList<>();
+        if (action.equals("ListFlow")) {
+            for (int i = 0; i < context.lengthValue(root + ".Data.Length"); i++) {
+                items.add(flow(context, root + ".Data[" + i + "]."));
+            }
+        } else if (context.stringValue(root + ".Data.FlowId") != null) {
+            data = flow(context, root + ".Data.");
         }
-        return new SdkReply(context.stringValue("GetFlowResponse.RequestId"), context.stringValue("GetFlowResponse.Code"),
-                context.stringValue("GetFlowResponse.Message"), context.stringValue(data + "FlowId"),
-                context.stringValue(data + "FlowName"), categories, context.stringValue(data + "Status"),
-                context.stringValue(data + "JSONVersion"), context.stringValue(data + "DataApiVersion"),
-                context.stringValue(data + "EndpointUri"), context.stringValue(data + "PreviewUrl"),
-                context.longValue(data + "PreviewUrlExpires"));
+        return new SdkReply(context.stringValue(root + ".RequestId"), context.stringValue(root + ".Code"),
+                context.stringValue(root + ".Message"), data, items);
+    }
+
+    private static SdkFlow flow(UnmarshallerContext context, String prefix) {
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < context.lengthValue(prefix + "Categories.Length"); i++) {
+            categories.add(context.stringValue(prefix + "Categories[" + i + "]"));
+        }
+        return new SdkFlow(context.stringValue(prefix + "FlowId"), context.stringValue(prefix + "FlowName"),
+                categories, context.stringValue(prefix + "Status"),
+                context.stringValue(prefix + "JSONVersion"), context.stringValue(prefix + "DataApiVersion"),
+                context.stringValue(prefix + "EndpointUri"), context.stringValue(prefix + "PreviewUrl"),
+                context.longValue(prefix + "PreviewUrlExpires"), context.stringValue(prefix + "FilePath"));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.flowhex.adapter.rest.interop;
 
+import io.flowhex.adapter.http.FetchSettings;
+import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
+import io.flowhex.adapter.rest.FlowPorts;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.domain.account.AccessKey;
@@ -21,17 +24,24 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The application over in-memory stores, served by the Jetty host on 127.0.0.1 and a free port,
- * with the clock at the real time (the SDKs sign with it) and one principal for each answer.
+ * The application over in-memory stores, every action routed, served by the Jetty host on 127.0.0.1
+ * and a free port, with the clock at the real time (the SDKs sign with it), one principal for each
+ * answer, and the real HTTP fetcher taking Flow JSON files from a local {@link FileServer}. One per
+ * test class, registered as {@code @RegisterExtension static final InteropServer server = new
+ * InteropServer();}, which stops it after the class's last test.
  */
-final class InteropServer implements AutoCloseable {
+final class InteropServer implements AutoCloseable, AfterAllCallback {
 
     /** A space id with every character the URL encoders disagree on that a space id may hold. */
     static final String ODD_SPACE = "cams-*~+/!'()";
 
-    final World world = new World(InMemoryStores.create());
+    /** Where the Flow JSON files are fetched from, over real HTTP. */
+    final FileServer files = new FileServer();
+    final World world = new World(InMemoryStores.create(), new HttpFlowJsonSource(FetchSettings.ofDefaults()));
     final World.Tenant tenant;
     final Flow flow;
     final Flow oddSpaceFlow;
@@ -64,8 +74,8 @@ final class InteropServer implements AutoCloseable {
         oddSpaceKey = Fixtures.activeKey(new RootPrincipal(oddAccount));
         world.app.provision().saveAccessKey(oddSpaceKey);
 
-        CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(),
-                RestSettings.defaults());
+        CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.allOf(FlowPorts.of(world.app)),
+                world.app.health(), RestSettings.defaults());
         jetty = JettyCamsServer.start(handler, "127.0.0.1", 0);
     }
 
@@ -80,7 +90,13 @@ final class InteropServer implements AutoCloseable {
     }
 
     @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
     public void close() {
         jetty.stop(Duration.ofSeconds(1));
+        files.close();
     }
 }

@@ -3,46 +3,21 @@ package io.flowhex.adapter.rest.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.aliyuncs.auth.SignatureVersion;
-import com.aliyuncs.http.MethodType;
 import io.flowhex.domain.account.AccessKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("unchanged official Alibaba Cloud SDK clients against the Jetty host")
 class OfficialSdkInteropTest {
 
-    static final String UUID = "[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}";
-    private static InteropServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new InteropServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static Stream<CamsSdk> sdks() {
-        return Stream.of(
-                new TeaSdk(false, false), new TeaSdk(false, true), new TeaSdk(true, false), new TeaSdk(true, true),
-                new CoreSdk(SignatureVersion.V1, MethodType.GET, false),
-                new CoreSdk(SignatureVersion.V1, MethodType.POST, false),
-                new CoreSdk(SignatureVersion.V1, MethodType.POST, true),
-                new CoreSdk(SignatureVersion.V3, MethodType.GET, false),
-                new CoreSdk(SignatureVersion.V3, MethodType.POST, false),
-                new CoreSdk(SignatureVersion.V3, MethodType.POST, true));
-    }
+    @RegisterExtension
+    static final InteropServer server = new InteropServer();
 
     private static SdkReply getFlow(CamsSdk sdk, AccessKey key, Map<String, String> parameters) throws SdkError {
         return getFlow(sdk, server.endpoint(), key, parameters);
@@ -64,31 +39,31 @@ class OfficialSdkInteropTest {
     private static void assertCode(SdkError error, String code) {
         assertThat(error).as("the SDK raised its error exception").isNotNull();
         assertThat(error.code).as(error.getMessage()).isEqualTo(code);
-        assertThat(error.requestId).matches(UUID);
+        assertThat(error.requestId).matches(Sdks.UUID);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("reads every field of a successful GetFlow through its own parsing")
     void success(CamsSdk sdk) throws SdkError {
         SdkReply reply = getFlow(sdk, server.rootKey, flowId(server.flow.id().value()));
 
-        assertThat(reply.requestId()).matches(UUID);
+        assertThat(reply.requestId()).matches(Sdks.UUID);
         assertThat(reply.code()).isEqualTo("OK");
-        assertThat(reply.flowId()).isEqualTo(server.flow.id().value());
-        assertThat(reply.flowName()).isEqualTo("My flow *~+/é ✓");
-        assertThat(reply.categories()).containsExactly("SIGN_UP", "APPOINTMENT_BOOKING");
-        assertThat(reply.status()).isEqualTo("PUBLISHED");
-        assertThat(reply.jsonVersion()).isEqualTo("2.1");
-        assertThat(reply.dataApiVersion()).isEqualTo("3.0");
-        assertThat(reply.endpointUri()).isEqualTo("https://example.com/data?x=1");
-        assertThat(reply.previewUrl()).isEqualTo("https://example.com/preview");
-        assertThat(reply.previewUrlExpires())
+        assertThat(reply.data().flowId()).isEqualTo(server.flow.id().value());
+        assertThat(reply.data().flowName()).isEqualTo("My flow *~+/é ✓");
+        assertThat(reply.data().categories()).containsExactly("SIGN_UP", "APPOINTMENT_BOOKING");
+        assertThat(reply.data().status()).isEqualTo("PUBLISHED");
+        assertThat(reply.data().jsonVersion()).isEqualTo("2.1");
+        assertThat(reply.data().dataApiVersion()).isEqualTo("3.0");
+        assertThat(reply.data().endpointUri()).isEqualTo("https://example.com/data?x=1");
+        assertThat(reply.data().previewUrl()).isEqualTo("https://example.com/preview");
+        assertThat(reply.data().previewUrlExpires())
                 .isEqualTo(server.world.clock.instant().plus(Duration.ofDays(20)).toEpochMilli());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("round-trips parameters with spaces, * ~ + / ! ' ( ), non-ASCII characters and empty values")
     void oddCharacters(CamsSdk sdk) throws SdkError {
         Map<String, String> odd = new LinkedHashMap<>();
@@ -97,11 +72,11 @@ class OfficialSdkInteropTest {
         odd.put("FlowName", "My flow *~+/é 名字 & = ?");
         odd.put("OwnerId", "");
 
-        assertThat(getFlow(sdk, server.oddSpaceKey, odd).flowId()).isEqualTo(server.oddSpaceFlow.id().value());
+        assertThat(getFlow(sdk, server.oddSpaceKey, odd).data().flowId()).isEqualTo(server.oddSpaceFlow.id().value());
 
         Map<String, String> empty = new LinkedHashMap<>(flowId(server.flow.id().value()));
         empty.put("CustSpaceId", "");
-        assertThat(getFlow(sdk, server.rootKey, empty).flowId()).isEqualTo(server.flow.id().value());
+        assertThat(getFlow(sdk, server.rootKey, empty).data().flowId()).isEqualTo(server.flow.id().value());
 
         for (String rejected : List.of("cams abc", "cams-é")) {
             Map<String, String> parameters = new LinkedHashMap<>(flowId(server.flow.id().value()));
@@ -112,7 +87,7 @@ class OfficialSdkInteropTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("raises MissingFlowId, InvalidAction.NotFound, Unknown.ResourceOwnerId")
     void requestErrors(CamsSdk sdk) {
         assertCode(failure(sdk, server.rootKey, Map.of("CustSpaceId", "cams-abc")), "MissingFlowId");
@@ -122,7 +97,7 @@ class OfficialSdkInteropTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("raises InvalidAccessKeyId.NotFound, InvalidAccessKeyId.Inactive and SignatureDoesNotMatch for a wrong secret")
     void keyErrors(CamsSdk sdk) {
         String id = server.flow.id().value();
@@ -136,7 +111,7 @@ class OfficialSdkInteropTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("raises SignatureDoesNotMatch for a request changed in flight, SignatureNonceUsed for a replayed one")
     void tamperedAndReplayed(CamsSdk sdk) throws Exception {
         String id = server.flow.id().value();
@@ -155,7 +130,7 @@ class OfficialSdkInteropTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("raises InvalidTimeStamp.Expired when the server's clock is 20 minutes ahead")
     void expired(CamsSdk sdk) {
         server.world.clock.advance(Duration.ofMinutes(20));
@@ -167,7 +142,7 @@ class OfficialSdkInteropTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sdks")
+    @MethodSource(Sdks.ALL)
     @DisplayName("raises Product.Unsubscript, System.LimitControl, and Ram.PermissionDeny with its AccessDeniedDetail")
     void camsErrors(CamsSdk sdk) throws SdkError {
         String id = server.flow.id().value();

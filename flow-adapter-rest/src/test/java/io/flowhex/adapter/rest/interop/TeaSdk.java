@@ -10,7 +10,7 @@ import com.aliyun.teautil.models.RuntimeOptions;
 import java.util.Map;
 
 /**
- * com.aliyun:tea-openapi 0.3.8 with the Params the CAMS SDK uses for GetFlow, signing with ACS3
+ * com.aliyun:tea-openapi 0.3.8 with the Params the CAMS SDK uses for every flow action, signing with ACS3
  * (the default) or V1 ({@code signatureAlgorithm = "v2"}), parameters in the query (cams20200606
  * 3.1.0+) or in the body (1.4.0 to 3.0.0).
  */
@@ -37,10 +37,7 @@ record TeaSdk(boolean v1, boolean inBody) implements CamsSdk {
             Map<String, ?> response = new Client(config).callApi(params, request, new RuntimeOptions());
             @SuppressWarnings("unchecked")
             Map<String, Object> body = (Map<String, Object>) response.get("body");
-            TeaGetFlowResponseBody model = TeaModel.toModel(body, new TeaGetFlowResponseBody());
-            TeaGetFlowResponseBody.Data d = model.data;
-            return new SdkReply(model.requestId, model.code, model.message, d.flowId, d.flowName, d.categories, d.status,
-                    d.JSONVersion, d.dataApiVersion, d.endpointUri, d.previewUrl, d.previewUrlExpires);
+            return read(action, body);
         } catch (TeaException e) {
             Object requestId = e.getData() == null ? null : e.getData().get("RequestId");
             throw new SdkError(e.getCode(), e.getMessage(), requestId == null ? null : requestId.toString(),
@@ -50,6 +47,18 @@ record TeaSdk(boolean v1, boolean inBody) implements CamsSdk {
         } catch (Exception e) {
             throw new IllegalStateException("tea-openapi failed outside its error model", e);
         }
+    }
+
+    /** As the generated cams20200606 client does: the body mapped onto the action's response model. */
+    private static SdkReply read(String action, Map<String, Object> body) throws Exception {
+        if (action.equals("ListFlow")) {
+            TeaListFlowResponseBody list = TeaModel.toModel(body, new TeaListFlowResponseBody());
+            return new SdkReply(list.requestId, list.code, list.message, null,
+                    list.data == null ? null : list.data.stream().map(TeaFlowResponseBody.Data::toFlow).toList());
+        }
+        TeaFlowResponseBody model = TeaModel.toModel(body, new TeaFlowResponseBody());
+        return new SdkReply(model.requestId, model.code, model.message, model.data == null ? null : model.data.toFlow(),
+                null);
     }
 
     @Override

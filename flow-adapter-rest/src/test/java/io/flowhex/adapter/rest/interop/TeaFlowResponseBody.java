@@ -4,22 +4,17 @@ import com.aliyun.tea.NameInMap;
 import com.aliyun.tea.TeaModel;
 import java.util.List;
 
-/** The shape of cams20200606's GetFlowResponseBody, mapped by tea's own {@link TeaModel#toModel}. */
-public class TeaGetFlowResponseBody extends TeaModel {
-
-    @NameInMap("RequestId")
-    public String requestId;
-
-    @NameInMap("Code")
-    public String code;
-
-    @NameInMap("Message")
-    public String message;
+/**
+ * The response bodies of cams20200606 whose {@code Data} is one object (GetFlowResponseBody,
+ * CreateFlowResponseBody, …: each reads a subset of these fields), mapped by tea's own
+ * {@link TeaModel#toModel}.
+ */
+public class TeaFlowResponseBody extends TeaEnvelope {
 
     @NameInMap("Data")
     public Data data;
 
-    /** GetFlowResponseBodyData. */
+    /** The union of every action's {@code Data} fields (GetFlowResponseBodyData, …). */
     public static class Data extends TeaModel {
 
         @NameInMap("FlowId")
@@ -48,5 +43,13 @@ public class TeaGetFlowResponseBody extends TeaModel {
 
         @NameInMap("PreviewUrlExpires")
         public Long previewUrlExpires;
+
+        @NameInMap("FilePath")
+        public String filePath;
+
+        SdkFlow toFlow() {
+            return new SdkFlow(flowId, flowName, categories, status, JSONVersion, dataApiVersion, endpointUri,
+                    previewUrl, previewUrlExpires, filePath);
+        }
     }
 }
