@@ -3,6 +3,7 @@ package io.flowhex.bootstrap.server;
 import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
+import io.flowhex.adapter.rest.FlowPorts;
 import io.flowhex.adapter.rest.LinkRoutes;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
@@ -107,9 +108,7 @@ public final class FlowServer implements AutoCloseable {
     }
 
     private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest) {
-        // TODO(lead, on merging branch 'routes'): route all ten actions with
-        // ActionRoutes.allOf(FlowPorts.of(app)); only GetFlow is routable on this branch
-        ActionRoutes actions = ActionRoutes.custom().getFlow(app.getFlow()).build();
+        ActionRoutes actions = ActionRoutes.allOf(FlowPorts.of(app));
         LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson())
                 .previewPages(app.previewPage()).build();
         return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest);
