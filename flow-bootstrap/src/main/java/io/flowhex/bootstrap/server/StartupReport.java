@@ -22,7 +22,7 @@ final class StartupReport {
     }
 
     void store(String description) {
-        out.println("flowhex flow-server: CAMS 2020-06-06 GetFlow");
+        out.println("flowhex flow-server: CAMS 2020-06-06 flow API (10 actions)");
         out.println("store: " + description);
     }
 
