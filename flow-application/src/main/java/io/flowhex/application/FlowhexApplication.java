@@ -56,7 +56,7 @@ import java.util.Objects;
  * and names each one that is missing or out of range. No threads are started.
  *
  * <pre>{@code
- * FlowhexApplication app = FlowhexApplication.builder()
+ * FlowhexApplication app = FlowhexApplication.custom()
  *         .stores(InMemoryStores.create())
  *         .build();
  * FlowDetails flow = app.getFlow().getFlow(query);
@@ -104,7 +104,8 @@ public final class FlowhexApplication {
         this.health = new HealthService(b.storeHealth);
     }
 
-    public static Builder builder() {
+    /** The builder: the driven ports are required, every setting has a default. */
+    public static Builder custom() {
         return new Builder();
     }
 

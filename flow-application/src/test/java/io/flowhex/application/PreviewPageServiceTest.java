@@ -43,7 +43,7 @@ class PreviewPageServiceTest {
     private final Flow flow = TestFlows.draft("926753328126430", ACCOUNT);
 
     private FlowhexApplication appAt(Instant now) {
-        return FlowhexApplication.builder().stores(stores).clock(Clock.fixed(now, ZoneOffset.UTC))
+        return FlowhexApplication.custom().stores(stores).clock(Clock.fixed(now, ZoneOffset.UTC))
                 .previewBaseUrl(BASE).previewSigningKey(KEY).build();
     }
 
@@ -107,7 +107,7 @@ class PreviewPageServiceTest {
     @DisplayName("a replaced issuer that does not check links opens none, even with the default key's token")
     void customIssuerOpensNothing() {
         stores.flows().save(flow);
-        FlowhexApplication app = FlowhexApplication.builder().stores(stores).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        FlowhexApplication app = FlowhexApplication.custom().stores(stores).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .previewSigningKey(KEY).previewLinks((f, now) -> new Preview(URI.create("https://elsewhere.example/p"),
                         now.plusSeconds(60))).build();
 
@@ -121,7 +121,7 @@ class PreviewPageServiceTest {
                 new Class<?>[] {FlowRepository.class}, (proxy, method, args) -> {
                     throw new StoreUnavailableException("store down");
                 });
-        FlowhexApplication app = FlowhexApplication.builder().stores(stores).flows(down)
+        FlowhexApplication app = FlowhexApplication.custom().stores(stores).flows(down)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).previewBaseUrl(BASE).previewSigningKey(KEY).build();
         Matcher link = issuedLink(flow);
 

@@ -119,7 +119,7 @@ class FlowJsonLinkTest {
         CamsHttpResponse post = links.handler.handle(CamsHttpRequest.builder("POST", path).rawQuery(link.getRawQuery())
                 .remoteAddress("127.0.0.1").build());
         CamsHttpResponse unrouted = new CamsRpcHandler(links.app.authenticate(),
-                ActionRoutes.custom().getFlow(links.app.getFlow()).build(), links.app.health(), RestSettings.defaults())
+                ActionRoutes.custom().getFlow(links.app.getFlow()).build(), links.app.health(), RestSettings.ofDefaults())
                 .handle(CamsHttpRequest.builder("GET", path).rawQuery(link.getRawQuery()).build());
 
         assertError(post, 404, "InvalidAction.NotFound");

@@ -25,7 +25,7 @@ final class LinkWorld {
     final CamsRpcHandler handler = new CamsRpcHandler(app.authenticate(),
             ActionRoutes.custom().getFlow(app.getFlow()).build(),
             LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson()).previewPages(app.previewPage()).build(),
-            app.health(), RestSettings.defaults());
+            app.health(), RestSettings.ofDefaults());
 
     /** A DRAFT flow of the tenant without a preview, so that the application issues its own. */
     Flow flow(String name) {

@@ -57,7 +57,7 @@ public class AuthenticationBenchmark {
     @Setup
     public void setUp() {
         RotatingNonceStore nonces = new RotatingNonceStore(POOL);
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, KEYS);
         authenticate = app.authenticate();
         String signingTime = TestSignatures.signingTime(Instant.now());

@@ -81,7 +81,7 @@ public final class FlowServer implements AutoCloseable {
 
     private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock,
             URI links) {
-        FlowhexApplication.Builder builder = FlowhexApplication.builder()
+        FlowhexApplication.Builder builder = FlowhexApplication.custom()
                 .stores(stores)
                 .clock(clock)
                 .defaultQps(settings.defaultQps())
@@ -97,7 +97,7 @@ public final class FlowServer implements AutoCloseable {
 
     private static RestSettings restSettings(ServerSettings settings) {
         try {
-            return RestSettings.defaults().toBuilder()
+            return RestSettings.custom()
                     .trustedProxies(settings.trustedProxies())
                     .maxThreads(settings.maxThreads())
                     .hostId("cams." + settings.regionId() + ".aliyuncs.com")

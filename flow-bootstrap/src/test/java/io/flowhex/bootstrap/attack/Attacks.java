@@ -669,11 +669,12 @@ final class Attacks {
         // no '=': the access log writes the action, and a random one must not look like a signed part there
         Arbitrary<String> nameLike = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30)
                 .filter(name -> !name.contains("="));
-        // near misses of the ten actions the server routes (CAMS spells GetFlowJSONAssest; the correct spelling is not one)
         Arbitrary<Attack> actions = Combinators.combine(variants(), Arbitraries.oneOf(Arbitraries.of("getflow", "GETFLOW",
-                "GetFlows", "listflow", "CreateFlows", "UpdateFlow", "GetFlowJSONAsset", "Get Flow", "GetFlow;"), nameLike))
+                "GetFlows", "listflow", "UpdateFlow", "DeleteFlows", "GetFlowJSONAsset", "GetFlowJsonAssest", "Get Flow",
+                "GetFlow;"), nameLike))
                 .as((variant, action) -> signed(Category.API_NAMES, "Action '" + action + "'", variant,
                         validCall(variant).withAction(action), Set.of("InvalidAction.NotFound")))
+                // the ten actions are served; everything else, however close, is not
                 .filter(a -> CamsAction.fromWire(a.call().action()).isEmpty());
         Arbitrary<Attack> versions = Combinators.combine(variants(), Arbitraries.oneOf(Arbitraries.of("2020-06-07",
                 "2019-01-01", "2020-6-6", "latest", "2020-06-06x", "20200606"), nameLike)).as((variant, version) ->

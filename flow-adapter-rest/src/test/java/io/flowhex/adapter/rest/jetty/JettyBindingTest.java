@@ -51,10 +51,10 @@ class JettyBindingTest {
     @Test
     @DisplayName("knows its port before the handler is built, then serves the handler on it")
     void portFirst() throws Exception {
-        JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.defaults(), "127.0.0.1", 0);
+        JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.ofDefaults(), "127.0.0.1", 0);
         int port = binding.port();
 
-        server = binding.serve(handler(RestSettings.defaults()));
+        server = binding.serve(handler(RestSettings.ofDefaults()));
 
         assertThat(port).isPositive();
         assertThat(server.port()).isEqualTo(port);
@@ -64,11 +64,11 @@ class JettyBindingTest {
     @Test
     @DisplayName("refuses a handler whose limits differ from the host's, and a second serve")
     void oneHandlerOnce() {
-        try (JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.defaults(), "127.0.0.1", 0)) {
+        try (JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.ofDefaults(), "127.0.0.1", 0)) {
             assertThatIllegalArgumentException().isThrownBy(() -> binding.serve(
-                    handler(RestSettings.defaults().toBuilder().maxThreads(40).build())));
-            server = binding.serve(handler(RestSettings.defaults()));
-            assertThatIllegalStateException().isThrownBy(() -> binding.serve(handler(RestSettings.defaults())));
+                    handler(RestSettings.custom().maxThreads(40).build())));
+            server = binding.serve(handler(RestSettings.ofDefaults()));
+            assertThatIllegalStateException().isThrownBy(() -> binding.serve(handler(RestSettings.ofDefaults())));
         }
         assertThat(server.isRunning()).as("close() after serve leaves the server to stop()").isTrue();
     }
@@ -77,13 +77,13 @@ class JettyBindingTest {
     @DisplayName("a binding closed unserved releases its port, and a taken port is refused at bind")
     void closeReleases() {
         int port;
-        try (JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.defaults(), "127.0.0.1", 0)) {
+        try (JettyCamsServer.Binding binding = JettyCamsServer.bind(RestSettings.ofDefaults(), "127.0.0.1", 0)) {
             port = binding.port();
-            assertThatIllegalStateException().isThrownBy(() -> JettyCamsServer.bind(RestSettings.defaults(),
+            assertThatIllegalStateException().isThrownBy(() -> JettyCamsServer.bind(RestSettings.ofDefaults(),
                     "127.0.0.1", port)).withMessageContaining("could not start");
         }
 
-        server = JettyCamsServer.bind(RestSettings.defaults(), "127.0.0.1", port).serve(handler(RestSettings.defaults()));
+        server = JettyCamsServer.bind(RestSettings.ofDefaults(), "127.0.0.1", port).serve(handler(RestSettings.ofDefaults()));
 
         assertThat(server.port()).isEqualTo(port);
     }
