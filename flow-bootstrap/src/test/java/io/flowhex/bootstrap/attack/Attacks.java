@@ -696,7 +696,12 @@ final class Attacks {
                 "/%2F", "/health/", "/health/x", "/.well-known/x", "/api/", "/;", "/%00", "/..", "/../", "*", "/\u00e9"))
                 .as((variant, path) -> wire(Category.API_NAMES, variant, new Tamper("path " + path, r -> r.withPath(path)),
                         Set.of("InvalidAction.NotFound", "BadRequest")));
-        return Arbitraries.oneOf(actions, versions, formats, methods, paths);
+        // the links the server serves itself: a signed call sent to one is no link, and opens nothing
+        Arbitrary<Attack> links = Combinators.combine(variants(), Arbitraries.of("/flows/31415926535897/asset",
+                "/flows/1/preview", "/flows//asset", "/flows/1/asset/x", "/flows/abc/preview", "/flows/1/ASSET"))
+                .as((variant, path) -> wire(Category.API_NAMES, variant, new Tamper("path " + path, r -> r.withPath(path)),
+                        Set.of("Forbidden.InvalidLink", "InvalidAction.NotFound", "BadRequest")));
+        return Arbitraries.oneOf(actions, versions, formats, methods, paths, links);
     }
 
     // ---- HTTP itself ---------------------------------------------------------------------------
