@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Sourced by run-short.sh and run-full.sh: builds target/benchmarks.jar when it is missing (or when
-# REBUILD=1), makes the results directory $out, and records the machine and what else is running.
-# Needs $here (flow-benchmarks) and $kind (short or full).
+# Sourced by run-short.sh, run-full.sh, run-jmh.sh and compare.sh: builds target/benchmarks.jar when it is missing
+# (or when REBUILD=1; never for compare.sh, which is given its two jars), makes the results directory
+# $out, and records the machine and what else is running.
+# Needs $here (flow-benchmarks) and $kind (short, full, jmh or compare).
 jar="$here/target/benchmarks.jar"
-if [[ ! -f "$jar" || "${REBUILD:-0}" == 1 ]]; then
+if [[ "$kind" != compare && ( ! -f "$jar" || "${REBUILD:-0}" == 1 ) ]]; then
   (cd "$here/.." && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
 fi
 out="$here/target/results/$kind-$(date -u +%Y%m%dT%H%M%SZ)"

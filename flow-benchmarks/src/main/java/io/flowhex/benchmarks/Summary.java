@@ -38,8 +38,12 @@ public final class Summary {
         List<String> header = cells(rows.get(0));
         for (String row : rows.subList(1, rows.size())) {
             List<String> cells = cells(row);
+            // io.flowhex.benchmarks.jdbc.LifecycleBenchmark.createFlow[:gc.alloc.rate] -> LifecycleBenchmark.createFlow[...]
             String name = cells.get(0);
-            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            int secondary = name.indexOf(':');
+            String primary = secondary < 0 ? name : name.substring(0, secondary);
+            name = primary.substring(primary.lastIndexOf('.', primary.lastIndexOf('.') - 1) + 1)
+                    + (secondary < 0 ? "" : name.substring(secondary));
             List<String> params = new ArrayList<>();
             for (int i = 7; i < cells.size(); i++) {
                 if (header.get(i).startsWith("Param") && !cells.get(i).isEmpty()) {
@@ -97,6 +101,16 @@ public final class Summary {
             ratio("(raw SELECT at 1M flows / at 1k, " + db + ", for comparison)", "FlowCountBenchmark.rawSelect[" + db
                     + ",1000000]", "FlowCountBenchmark.rawSelect[" + db + ",1000]", r -> r, Double.MAX_VALUE, true);
         }
+        // the lifecycle on PostgreSQL (issue 12); throughput ratios are the raw statement's time over the use case's
+        String lifecycle = "LifecycleBenchmark.%s[POSTGRESQL]";
+        ratio("CreateFlow >= 0.5 x raw INSERT (POSTGRESQL)", lifecycle.formatted("rawInsert"),
+                lifecycle.formatted("createFlow"), r -> r, 0.5, false);
+        ratio("ListFlow page 1 of 100k <= 3 x GetFlow (POSTGRESQL)", lifecycle.formatted("listFlowFirstPage"),
+                lifecycle.formatted("getFlow"), r -> r, 3, true);
+        ratio("(raw page of 20 / raw primary-key SELECT, POSTGRESQL, for comparison)",
+                lifecycle.formatted("rawListPage"), lifecycle.formatted("rawSelect"), r -> r, Double.MAX_VALUE, true);
+        ratio("PublishFlow >= 0.5 x raw UPDATE (POSTGRESQL)", lifecycle.formatted("rawUpdate"),
+                lifecycle.formatted("publishFlow"), r -> r, 0.5, false);
         if (!load.isEmpty()) {
             verdict("HTTP GetFlow >= 0.6 x fixed body", load.get("ratio"), 0.6, false, "");
             verdict("p99 at 80% of max rate <= 5 ms", load.get("p99_at_80pct_ms"), 5, true, "ms");

@@ -73,9 +73,20 @@ public final class Tenants {
             return query(user, userKey);
         }
 
+        /**
+         * The context of a call by this tenant's root from a trusted in-process embedder: no nonce to
+         * record, so the gate's nonce step is skipped, as an embedder calling the ports directly gets it.
+         */
+        public CallContext rootContext() {
+            return context(rootKey);
+        }
+
         private GetFlowQuery query(Principal caller, AccessKey key) {
-            return new GetFlowQuery(caller, flow, Optional.of(space),
-                    new CallContext(Optional.of(SOURCE_IP), false, key.id()));
+            return new GetFlowQuery(caller, flow, Optional.of(space), context(key));
+        }
+
+        private static CallContext context(AccessKey key) {
+            return new CallContext(Optional.of(SOURCE_IP), false, key.id());
         }
     }
 

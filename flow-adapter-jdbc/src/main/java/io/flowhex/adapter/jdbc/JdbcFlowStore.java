@@ -44,7 +44,7 @@ public final class JdbcFlowStore implements FlowhexStores {
         this.health = new JdbcStoreHealth(dataSource);
     }
 
-    /** A store with {@link JdbcStoreOptions#defaults()}: migrates the schema before returning. */
+    /** A store with {@link JdbcStoreOptions#ofDefaults()}: migrates the schema before returning. */
     public static JdbcFlowStore create(DataSource dataSource) {
         return create(dataSource, JdbcStoreOptions.ofDefaults());
     }

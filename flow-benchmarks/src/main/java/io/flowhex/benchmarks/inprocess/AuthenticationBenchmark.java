@@ -6,7 +6,7 @@ import io.flowhex.application.port.in.AuthenticateUseCase;
 import io.flowhex.application.port.in.AuthenticationRequest;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.SignatureScheme;
-import io.flowhex.benchmarks.RotatingNonceStore;
+import io.flowhex.benchmarks.Cursor;
 import io.flowhex.benchmarks.Tenants;
 import io.flowhex.testkit.TestSignatures;
 import java.net.URLEncoder;
@@ -31,11 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (d) {@code authenticate()}: AccessKey lookup, HMAC recomputed and compared in constant time, time
- * window, nonce recorded. Every invocation presents a request signed in set-up with a nonce of its own
- * inside its string-to-sign, shaped like the scheme's real one (ACS3: the hex SHA-256 of a canonical
- * request; V1: the percent-encoded sorted parameters). Nonces are never reused against one store: the
- * pool of {@link #POOL} requests is replayed in rounds, and each round starts on a fresh, empty nonce
- * store ({@link RotatingNonceStore}), so the store stays bounded and every call records a new nonce.
+ * window. Every invocation presents a request signed in set-up with a nonce of its own inside its
+ * string-to-sign, shaped like the scheme's real one (ACS3: the hex SHA-256 of a canonical request; V1:
+ * the percent-encoded sorted parameters); the pool of {@link #POOL} requests is replayed in rounds.
+ * Authentication records nothing since the gate records the nonce after the quota (issue 11): the nonce
+ * store's cost is in (e), and this figure is not comparable with one taken before that change.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -52,12 +52,11 @@ public class AuthenticationBenchmark {
     public SignatureScheme scheme;
 
     private AuthenticateUseCase authenticate;
-    private RotatingNonceStore.Replay<AuthenticationRequest> requests;
+    private AuthenticationRequest[] requests;
 
     @Setup
     public void setUp() {
-        RotatingNonceStore nonces = new RotatingNonceStore(POOL);
-        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).nonces(nonces).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).build();
         Tenants tenants = Tenants.provision(app, KEYS);
         authenticate = app.authenticate();
         String signingTime = TestSignatures.signingTime(Instant.now());
@@ -70,12 +69,12 @@ public class AuthenticationBenchmark {
             signed[i] = new AuthenticationRequest(keyId, scheme, List.of(stringToSign),
                     TestSignatures.sign(scheme, tenant.rootKey().secret().reveal(), stringToSign), signingTime, nonce);
         }
-        requests = nonces.replay(signed);
+        requests = signed;
     }
 
     @Benchmark
-    public Caller authenticate() {
-        return authenticate.authenticate(requests.next());
+    public Caller authenticate(Cursor cursor) {
+        return authenticate.authenticate(requests[cursor.next(requests.length)]);
     }
 
     static String stringToSign(SignatureScheme scheme, String keyId, String signingTime, String nonce,

@@ -1,11 +1,14 @@
 package io.flowhex.benchmarks.jdbc;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database for one benchmark trial behind a HikariCP pool: a private in-memory H2, or a real
@@ -29,6 +32,8 @@ public final class BenchmarkDatabase implements AutoCloseable {
     }
 
     public static BenchmarkDatabase start(Kind kind) {
+        // the embedded server's start and stop lines would land inside JMH's iteration lines
+        ((Logger) LoggerFactory.getLogger("io.zonky")).setLevel(Level.WARN);
         return switch (kind) {
             case H2 -> new BenchmarkDatabase(pool("jdbc:h2:mem:bench" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
                     "sa"), null);

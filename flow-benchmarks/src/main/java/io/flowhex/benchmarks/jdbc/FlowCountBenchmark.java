@@ -2,7 +2,6 @@ package io.flowhex.benchmarks.jdbc;
 
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.application.FlowhexApplication;
-import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
@@ -59,15 +58,14 @@ public class FlowCountBenchmark {
         db = BenchmarkDatabase.start(database);
         FlowhexApplication app = FlowhexApplication.custom().stores(JdbcFlowStore.create(db.pool())).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
-        FlowTableLoader.load(db.pool(), tenants, flows);
+        FlowTableLoader.load(db.pool(), tenants.all(), flows);
         getFlow = app.getFlow();
         queries = new GetFlowQuery[SAMPLE];
         for (int i = 0; i < SAMPLE; i++) {
-            // an odd multiplier visits the sample in scattered order, not in key order
-            long index = ((long) i * 2_654_435_761L % SAMPLE) * flows / SAMPLE;
-            Tenants.Tenant owner = FlowTableLoader.owner(tenants, index);
+            long index = FlowTableLoader.spread(i, SAMPLE, flows);
+            Tenants.Tenant owner = FlowTableLoader.owner(tenants.all(), index);
             queries[i] = new GetFlowQuery(owner.root(), FlowTableLoader.flowId(index), Optional.of(owner.space()),
-                    new CallContext(Optional.of(Tenants.SOURCE_IP), false, owner.rootKey().id()));
+                    owner.rootContext());
         }
         flowIds = new String[SAMPLE];
         for (int i = 0; i < SAMPLE; i++) {

@@ -50,10 +50,10 @@ public class JdbcGetFlowBenchmark {
 
     static final int TENANTS = 64;
 
-    /** The columns GetFlow's repository reads, by the same primary key. */
+    /** The columns GetFlow's repository reads (schema V2), by the same primary key. */
     static final String RAW_SELECT = """
             SELECT account_id, space_id, name, categories, status, json_version, data_api_version,
-                   endpoint_uri, preview_url, preview_expires_at
+                   endpoint_uri, preview_url, preview_expires_at, created_at, revision
             FROM flowhex_flow WHERE id = ?""";
 
     @Param({"H2", "POSTGRESQL"})
@@ -136,6 +136,8 @@ public class JdbcGetFlowBenchmark {
                     blackhole.consume(row.getString(column));
                 }
                 blackhole.consume(row.getObject(10, OffsetDateTime.class));
+                blackhole.consume(row.getObject(11, OffsetDateTime.class));
+                blackhole.consume(row.getLong(12));
             }
         }
     }
