@@ -15,7 +15,7 @@ CREATE TABLE flowhex_account_action_qps (
 );
 
 -- The flow lifecycle. Every row a version 1 database holds is kept and stays readable
--- (ADR 0007 says what each step does to existing rows and why).
+-- (ADR 0010, the JDBC schema of the flow lifecycle, says what each step does to existing rows and why).
 
 -- When the flow was created, which orders ListFlow. Version 1 kept no such time and read every flow
 -- back as created at the epoch; its rows keep reading so (they list oldest, ties by FlowId). The

@@ -12,6 +12,8 @@ import io.flowhex.domain.account.Account;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowIdGenerator;
 import io.flowhex.domain.flow.SpaceId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * CreateFlow behind the gate. The store enforces the name's uniqueness, so of two racing creations
@@ -36,9 +38,11 @@ final class CreateFlowService implements CreateFlowUseCase {
     public FlowHeader createFlow(CreateFlowCommand command) {
         return gate.pass(CamsAction.CREATE_FLOW, command.caller(), command.context(), admission -> {
             SpaceId space = spaceOf(admission.account(), command);
+            // milliseconds, as every store keeps them: a flow reads back with the time it was created with
+            Instant createdAt = admission.now().truncatedTo(ChronoUnit.MILLIS);
             for (int draw = 0; draw < MAX_ID_DRAWS; draw++) {
                 Flow flow = Flow.draft(ids.next(), admission.account().id(), space, command.name(),
-                        command.categories(), command.endpointUri(), admission.now());
+                        command.categories(), command.endpointUri(), createdAt);
                 WriteResult result = flows.create(flow);
                 if (result == WriteResult.DONE) {
                     return FlowHeader.of(flow);

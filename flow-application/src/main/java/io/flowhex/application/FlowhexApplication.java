@@ -10,6 +10,7 @@ import io.flowhex.application.port.in.GetFlowJsonAssetUseCase;
 import io.flowhex.application.port.in.GetFlowPreviewUrlUseCase;
 import io.flowhex.application.port.in.ListFlowUseCase;
 import io.flowhex.application.port.in.ModifyFlowUseCase;
+import io.flowhex.application.port.in.PreviewPageUseCase;
 import io.flowhex.application.port.in.PublishFlowUseCase;
 import io.flowhex.application.port.in.UpdateFlowJsonAssetUseCase;
 import io.flowhex.application.port.out.AssetLinks;
@@ -55,7 +56,7 @@ import java.util.Objects;
  * and names each one that is missing or out of range. No threads are started.
  *
  * <pre>{@code
- * FlowhexApplication app = FlowhexApplication.builder()
+ * FlowhexApplication app = FlowhexApplication.custom()
  *         .stores(InMemoryStores.create())
  *         .build();
  * FlowDetails flow = app.getFlow().getFlow(query);
@@ -75,6 +76,7 @@ public final class FlowhexApplication {
     private final LifecycleService lifecycle;
     private final FlowJsonService flowJson;
     private final GetFlowPreviewUrlUseCase getFlowPreviewUrl;
+    private final PreviewPageUseCase previewPage;
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
@@ -97,11 +99,13 @@ public final class FlowhexApplication {
         this.flowJson = new FlowJsonService(gate, b.flows, changes, Optional.ofNullable(b.flowJsonSource),
                 b.flowJsonValidator, b.editPublishedRule, assetLinks, b.clock);
         this.getFlowPreviewUrl = new GetFlowPreviewUrlService(gate, b.flows, previews);
+        this.previewPage = new PreviewPageService(b.flows, previewLinks, b.clock);
         this.provision = new ProvisioningService(b.accounts, b.ramUsers, b.accessKeys, b.policies, b.flows, parser);
         this.health = new HealthService(b.storeHealth);
     }
 
-    public static Builder builder() {
+    /** The builder: the driven ports are required, every setting has a default. */
+    public static Builder custom() {
         return new Builder();
     }
 
@@ -149,6 +153,11 @@ public final class FlowhexApplication {
     /** The download behind GetFlowJSONAssest's links (no CAMS signature: the link's token is the credential). */
     public DownloadFlowJsonUseCase downloadFlowJson() {
         return flowJson;
+    }
+
+    /** The page behind a preview link (no CAMS signature: the link's token, checked by its issuer, is the credential). */
+    public PreviewPageUseCase previewPage() {
+        return previewPage;
     }
 
     public AuthenticateUseCase authenticate() {

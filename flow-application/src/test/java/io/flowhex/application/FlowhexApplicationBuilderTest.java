@@ -48,7 +48,7 @@ class FlowhexApplicationBuilderTest {
 
     /** A builder that would build: every port, a fixed clock and a fixed preview key. */
     private FlowhexApplication.Builder complete() {
-        return FlowhexApplication.builder().stores(stores).clock(clock).previewSigningKey(PREVIEW_KEY);
+        return FlowhexApplication.custom().stores(stores).clock(clock).previewSigningKey(PREVIEW_KEY);
     }
 
     private static GetFlowQuery rootAsksFor(Flow flow) {
@@ -67,7 +67,7 @@ class FlowhexApplicationBuilderTest {
         @Test
         @DisplayName("builds an application with the documented defaults")
         void buildsWithDefaults() {
-            FlowhexApplication app = FlowhexApplication.builder().stores(stores).build();
+            FlowhexApplication app = FlowhexApplication.custom().stores(stores).build();
 
             assertThat(app.clock()).isEqualTo(Clock.systemUTC());
             assertThat(app.getFlow()).isNotNull();
@@ -95,7 +95,7 @@ class FlowhexApplicationBuilderTest {
         @Test
         @DisplayName("names every missing port at once")
         void namesAllMissingPorts() {
-            assertThatIllegalStateException().isThrownBy(() -> FlowhexApplication.builder().build())
+            assertThatIllegalStateException().isThrownBy(() -> FlowhexApplication.custom().build())
                     .withMessage(INVALID + "flows is required; accounts is required; accessKeys is required; "
                             + "ramUsers is required; policies is required; nonces is required; "
                             + "storeHealth is required");

@@ -10,7 +10,7 @@ import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreHealth;
 
 /**
- * Every persistence port in memory, in one object: {@code FlowhexApplication.builder().stores(InMemoryStores.create())}.
+ * Every persistence port in memory, in one object: {@code FlowhexApplication.custom().stores(InMemoryStores.create())}.
  * Contents live as long as this object; nothing is shared between two instances.
  */
 public final class InMemoryStores implements FlowhexStores {

@@ -37,7 +37,7 @@ class StoreFailureTest {
     @Test
     @DisplayName("GetFlow and provisioning answer ServiceUnavailable while the flow store is down")
     void storeDownIsServiceUnavailable() {
-        FlowhexApplication app = FlowhexApplication.builder()
+        FlowhexApplication app = FlowhexApplication.custom()
                 .stores(InMemoryStores.create())
                 .flows(unreachableFlows())
                 .storeHealth(() -> false)

@@ -11,21 +11,25 @@ import java.util.List;
 /**
  * ListFlow's query: one page of an account's flows, newest first and ties by FlowId
  * ({@code ORDER BY created_at DESC, id}), which the index on (account, [space,] created_at DESC, id)
- * yields in order, so a page reads its rows and stops. The name filter is a {@code LIKE} whose
- * pattern escapes {@code %}, {@code _} and the escape character itself: the text asked for is
- * matched literally, case-sensitive, on both databases.
+ * yields in order, so a page reads its rows and stops. The ORDER BY names the index's leading
+ * columns too: the WHERE clause fixes them, so the order is the same, and H2 reads rows in index
+ * order only for an ORDER BY that starts where the index does (PostgreSQL either way). The name
+ * filter is a {@code LIKE} whose pattern escapes {@code %}, {@code _} and the escape character
+ * itself: the text asked for is matched literally, case-sensitive, on both databases.
  */
 final class FlowListing {
 
     private static final String SELECT = "SELECT id, name, categories, created_at FROM flowhex_flow WHERE account_id = ?";
     private static final String IN_SPACE = " AND space_id = ?";
     private static final String NAME_CONTAINS = " AND name LIKE ? ESCAPE '\\'";
-    private static final String PAGE = " ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    private static final String ACCOUNT_ORDER = " ORDER BY account_id, created_at DESC, id";
+    private static final String SPACE_ORDER = " ORDER BY account_id, space_id, created_at DESC, id";
+    private static final String PAGE = " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
-    private static final String ALL = SELECT + PAGE;
-    private static final String SPACE = SELECT + IN_SPACE + PAGE;
-    private static final String NAMED = SELECT + NAME_CONTAINS + PAGE;
-    private static final String SPACE_NAMED = SELECT + IN_SPACE + NAME_CONTAINS + PAGE;
+    private static final String ALL = SELECT + ACCOUNT_ORDER + PAGE;
+    private static final String SPACE = SELECT + IN_SPACE + SPACE_ORDER + PAGE;
+    private static final String NAMED = SELECT + NAME_CONTAINS + ACCOUNT_ORDER + PAGE;
+    private static final String SPACE_NAMED = SELECT + IN_SPACE + NAME_CONTAINS + SPACE_ORDER + PAGE;
 
     private FlowListing() {
     }

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * The JDBC adapter's entry point: every persistence port of flowhex on one {@link DataSource},
  * H2 or PostgreSQL 15+. Hand it to the application builder with
- * {@code FlowhexApplication.builder().stores(JdbcFlowStore.create(dataSource))}.
+ * {@code FlowhexApplication.custom().stores(JdbcFlowStore.create(dataSource))}.
  *
  * <p>The store keeps no connection: each call borrows one from the DataSource and returns it, so
  * pooling (HikariCP or any other) is the embedder's choice, and a database that restarts is used
@@ -44,9 +44,9 @@ public final class JdbcFlowStore implements FlowhexStores {
         this.health = new JdbcStoreHealth(dataSource);
     }
 
-    /** A store with {@link JdbcStoreOptions#defaults()}: migrates the schema before returning. */
+    /** A store with {@link JdbcStoreOptions#ofDefaults()}: migrates the schema before returning. */
     public static JdbcFlowStore create(DataSource dataSource) {
-        return create(dataSource, JdbcStoreOptions.defaults());
+        return create(dataSource, JdbcStoreOptions.ofDefaults());
     }
 
     /**

@@ -63,7 +63,7 @@ public final class JdbcStoreOptions {
         this.decodedFlowCacheSize = builder.decodedFlowCacheSize;
     }
 
-    public static JdbcStoreOptions defaults() {
+    public static JdbcStoreOptions ofDefaults() {
         return DEFAULTS;
     }
 

@@ -111,4 +111,13 @@ abstract class DatabaseChecks {
             return DatabaseChecks.this.freshDatabase();
         }
     }
+
+    @Nested
+    @DisplayName("lists flows in index order")
+    class ListingPlans extends ListingPlanChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
 }

@@ -14,7 +14,7 @@ class JdbcStoreOptionsTest {
     @Test
     @DisplayName("default to migrating on start, purging at most 500 expired nonces every 100 recordings, reusing account reads for 1 s and keeping 10 000 flow decodings")
     void defaults() {
-        JdbcStoreOptions options = JdbcStoreOptions.defaults();
+        JdbcStoreOptions options = JdbcStoreOptions.ofDefaults();
 
         assertThat(options.schemaOnStart()).isEqualTo(SchemaOnStart.MIGRATE);
         assertThat(options.noncePurgeInterval()).isEqualTo(100);

@@ -20,6 +20,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +81,9 @@ abstract class UpgradeChecks {
     }
 
     /**
-     * Rows as flowhex wrote them at version 1: the account with that version's statements (today's
-     * account store reads a version 2 table too), everything else through today's stores, whose
-     * statements for those tables are unchanged.
+     * Rows as flowhex wrote them at version 1: the account and the flow with that version's statements
+     * (today's stores read and write version 2 columns and tables for them), everything else through
+     * today's stores, whose statements for those tables are unchanged.
      */
     private static Written writeAsVersion1(DataSource database) throws SQLException {
         AccountId id = Ids.accountId();
@@ -98,7 +100,18 @@ abstract class UpgradeChecks {
         JdbcFlowStore version1 = JdbcFlowStore.create(database,
                 JdbcStoreOptions.custom().schemaOnStart(SchemaOnStart.NONE).build());
         Flow flow = Samples.flow(Ids.flowId(), id);
-        version1.flows().save(flow);
+        try (Connection connection = database.getConnection()) {
+            // the flow table changed in version 2: the row as version 1 wrote it
+            execute(connection, "INSERT INTO flowhex_flow (id, account_id, space_id, name, categories, status,"
+                    + " json_version, data_api_version, endpoint_uri, preview_url, preview_expires_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", flow.id().value(), id.value(), flow.space().value(),
+                    flow.name().value(), String.join(",", flow.categories().names()), flow.status().name(),
+                    flow.jsonVersion().map(Object::toString).orElse(""),
+                    flow.dataApiVersion().map(Object::toString).orElse(""),
+                    flow.endpointUri().map(Object::toString).orElse(null),
+                    flow.preview().map(p -> p.url().toString()).orElse(null),
+                    flow.preview().map(p -> OffsetDateTime.ofInstant(p.expiresAt(), ZoneOffset.UTC)).orElse(null));
+        }
         RamUser user = new RamUser(id, new PrincipalName("reader"));
         version1.ramUsers().save(user);
         AccessKey key = new AccessKey(Ids.accessKeyId(), AccessKeySecret.of("UpgradeSecret1"), new RootPrincipal(id),

@@ -6,14 +6,16 @@ import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.CheckHealthUseCase;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The CAMS RPC endpoint as a plain function from {@link CamsHttpRequest} to {@link CamsHttpResponse}:
  * {@code GET|POST /} serves the actions of its {@link ActionRoutes} (API 2020-06-06, ACS3 or V1
- * signature), {@code GET /health} says whether the stores answer. Every error is a 4xx/5xx JSON body;
- * nothing here throws. Thread-safe.
+ * signature), {@code GET /health} says whether the stores answer, and {@code GET /flows/<FlowId>/…}
+ * serves the links of its {@link LinkRoutes} (no CAMS signature: the link's token is the credential).
+ * Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
  *
  * <p>Order of checks: sizes (431, 413); path (404 {@code InvalidAction.NotFound}); parameters
  * (415, encoding, count, repeats); a signature present ({@code MissingSignature}); version, then the
@@ -32,6 +34,7 @@ public final class CamsRpcHandler {
 
     private final AuthenticateUseCase authenticate;
     private final ActionRoutes routes;
+    private final LinkRoutes links;
     private final CheckHealthUseCase health;
     private final RestSettings settings;
     private final ClientAddressResolver clientAddresses;
@@ -39,8 +42,14 @@ public final class CamsRpcHandler {
 
     public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, CheckHealthUseCase health,
             RestSettings settings) {
+        this(authenticate, routes, LinkRoutes.none(), health, settings);
+    }
+
+    public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, LinkRoutes links,
+            CheckHealthUseCase health, RestSettings settings) {
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         this.routes = Objects.requireNonNull(routes, "routes");
+        this.links = Objects.requireNonNull(links, "links");
         this.health = Objects.requireNonNull(health, "health");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clientAddresses = new ClientAddressResolver(settings.trustedProxies());
@@ -92,6 +101,10 @@ public final class CamsRpcHandler {
         if (path.equals("/health") && method.equals("GET")) {
             log.action("health");
             return responses.health(isHealthy());
+        }
+        Optional<CamsHttpResponse> link = links.serve(request, requestId, log);
+        if (link.isPresent()) {
+            return link.get();
         }
         if (!path.equals("/") || !(method.equals("GET") || method.equals("POST"))) {
             throw RejectedRequest.of(Rejection.INVALID_ACTION);

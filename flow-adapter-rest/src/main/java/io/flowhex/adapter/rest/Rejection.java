@@ -20,6 +20,9 @@ enum Rejection {
     PAGE_INVALID(400, "InvalidParameter.PageInvalid",
             "Specified parameter Page is not valid: it must be a JSON object with Index at least 1 and Size "
                     + "1 to 100."),
+    INVALID_LINK(403, "Forbidden.InvalidLink",
+            "The link is not valid: it is malformed, has expired, or was not issued by this server for this flow's "
+                    + "current content."),
     INTERNAL_ERROR(500, "InternalError",
             "The request processing has failed due to some unknown error, exception or failure."),
     MALFORMED_ENCODING(400, "InvalidParameter.Encoding",

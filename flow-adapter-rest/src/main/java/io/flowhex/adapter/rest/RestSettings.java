@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Every setting of the REST adapter, validated on construction. Start from {@link #defaults()} and
- * change what you need with {@link #toBuilder()}.
+ * change what you need with {@link #custom()} or {@link #from(RestSettings)}.
  *
  * @param maxHeaderBytes    request line plus headers, at most (default 16 KiB; beyond: 431)
  * @param maxBodyBytes      request body, at most (default 64 KiB; beyond: 413)
@@ -50,13 +50,22 @@ public record RestSettings(
         }
     }
 
-    public static RestSettings defaults() {
-        return new RestSettings(16 * 1024, 64 * 1024, 100, Duration.ofSeconds(30), Duration.ofSeconds(10), 32, 256,
-                List.of(), "cams.ap-southeast-1.aliyuncs.com");
+    private static final RestSettings DEFAULTS = new RestSettings(16 * 1024, 64 * 1024, 100, Duration.ofSeconds(30),
+            Duration.ofSeconds(10), 32, 256, List.of(), "cams.ap-southeast-1.aliyuncs.com");
+
+    /** The defaults of the table in the README. */
+    public static RestSettings ofDefaults() {
+        return DEFAULTS;
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    /** The defaults, to change some of them. */
+    public static Builder custom() {
+        return new Builder(DEFAULTS);
+    }
+
+    /** {@code other}'s settings, to change some of them. */
+    public static Builder from(RestSettings other) {
+        return new Builder(Objects.requireNonNull(other, "other"));
     }
 
     private static boolean isHostChar(int c) {

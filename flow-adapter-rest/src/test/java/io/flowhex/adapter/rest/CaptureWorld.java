@@ -39,7 +39,7 @@ final class CaptureWorld {
                 new AccessKey(new AccessKeyId(KEY_ID), AccessKeySecret.of(secret), root, AccessKeyStatus.ACTIVE));
         world.app.provision().saveFlow(Fixtures.flow(account.id(), new SpaceId("cams-abc")).id(new FlowId("123")).build());
         handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.allOf(FlowPorts.of(world.app)), world.app.health(),
-                RestSettings.defaults());
+                RestSettings.ofDefaults());
     }
 
     CaptureWorld(RawHttpRequest capture) {

@@ -57,7 +57,7 @@ class FakePortsTest {
     void camsErrors(ErrorCode code) {
         CamsHttpResponse response = handler(q -> {
             throw new FlowApiException(code);
-        }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1"));
+        }, RestSettings.ofDefaults()).handle(signedGetFlow("127.0.0.1"));
 
         assertError(response, 400, code.code(null));
     }
@@ -67,7 +67,7 @@ class FakePortsTest {
     void unavailable() {
         assertError(handler(q -> {
             throw new FlowApiException(ErrorCode.SERVICE_UNAVAILABLE);
-        }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1")), 503, "ServiceUnavailable");
+        }, RestSettings.ofDefaults()).handle(signedGetFlow("127.0.0.1")), 503, "ServiceUnavailable");
     }
 
     @Test
@@ -75,7 +75,7 @@ class FakePortsTest {
     void unexpected() {
         CamsHttpResponse response = handler(q -> {
             throw new IllegalStateException("secret-detail-xyz");
-        }, RestSettings.defaults()).handle(signedGetFlow("127.0.0.1"));
+        }, RestSettings.ofDefaults()).handle(signedGetFlow("127.0.0.1"));
 
         assertError(response, 500, "InternalError");
         assertThat(response.bodyText()).doesNotContain("secret-detail-xyz", "IllegalState");
@@ -86,7 +86,7 @@ class FakePortsTest {
     void authenticatorFails() {
         CamsRpcHandler handler = new CamsRpcHandler(r -> {
             throw new NullPointerException();
-        }, NO_FLOWS, () -> true, RestSettings.defaults());
+        }, NO_FLOWS, () -> true, RestSettings.ofDefaults());
 
         assertError(handler.handle(signedGetFlow("127.0.0.1")), 500, "InternalError");
     }
@@ -105,7 +105,7 @@ class FakePortsTest {
     @DisplayName("passes acs:SourceIp from the peer, or from X-Forwarded-For only through trusted proxies")
     void callContext(String peer, String forwardedFor, String proto, String expectedIp, boolean expectedSecure) {
         AtomicReference<GetFlowQuery> seen = new AtomicReference<>();
-        RestSettings settings = RestSettings.defaults().toBuilder().trustedProxies(List.of("10.0.0.0/8", "fd00::/8")).build();
+        RestSettings settings = RestSettings.custom().trustedProxies(List.of("10.0.0.0/8", "fd00::/8")).build();
         CamsRpcHandler handler = handler(q -> {
             seen.set(q);
             throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
@@ -126,7 +126,7 @@ class FakePortsTest {
         CamsRpcHandler handler = handler(q -> {
             seen.set(q);
             throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
-        }, RestSettings.defaults());
+        }, RestSettings.ofDefaults());
         CamsHttpRequest request = signedGetFlow("");
         CamsHttpRequest.Builder secure = CamsHttpRequest.builder("POST", "/").rawQuery(request.rawQuery()).secure(true);
         request.headers().forEach((name, values) -> values.forEach(v -> secure.header(name, v)));
@@ -141,11 +141,11 @@ class FakePortsTest {
     @DisplayName("GET /health answers 200 UP or 503 DOWN and nothing else; a failing check is DOWN")
     void health() {
         CamsHttpRequest request = CamsHttpRequest.builder("GET", "/health").build();
-        CamsRpcHandler up = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> true, RestSettings.defaults());
-        CamsRpcHandler down = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> false, RestSettings.defaults());
+        CamsRpcHandler up = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> true, RestSettings.ofDefaults());
+        CamsRpcHandler down = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> false, RestSettings.ofDefaults());
         CamsRpcHandler broken = new CamsRpcHandler(ANYONE, NO_FLOWS, () -> {
             throw new IllegalStateException("x");
-        }, RestSettings.defaults());
+        }, RestSettings.ofDefaults());
 
         assertThat(up.handle(request).status()).isEqualTo(200);
         assertThat(up.handle(request).bodyText()).isEqualTo("{\"Status\":\"UP\"}");
@@ -161,6 +161,6 @@ class FakePortsTest {
         "415, 415, UnsupportedMediaType", "505, 400, BadRequest", "500, 500, InternalError", "503, 503, ServiceUnavailable"})
     @DisplayName("gives a host-detected error its CAMS-shaped JSON body")
     void hostErrors(int hostStatus, int status, String code) {
-        assertError(handler(q -> null, RestSettings.defaults()).errorResponse(hostStatus), status, code);
+        assertError(handler(q -> null, RestSettings.ofDefaults()).errorResponse(hostStatus), status, code);
     }
 }

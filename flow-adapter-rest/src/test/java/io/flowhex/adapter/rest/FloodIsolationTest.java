@@ -39,7 +39,7 @@ class FloodIsolationTest {
         Flow flooderFlow = flooder.flow();
         Flow bystanderFlow = bystander.flow();
         CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(),
-                ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(), RestSettings.defaults());
+                ActionRoutes.custom().getFlow(world.app.getFlow()).build(), world.app.health(), RestSettings.ofDefaults());
         AtomicLong nonces = new AtomicLong();
         CamsRequestSigner flooding = CamsRequestSigner.of(flooderKey.id().value(), flooderKey.secret().reveal(),
                 world.clock, () -> "flood-" + nonces.incrementAndGet());

@@ -268,7 +268,7 @@ class FlowActionsOverHandlerTest {
     void onlyRoutedActionsAnswer() {
         CamsRpcHandler getFlowOnly = new CamsRpcHandler(server.world.app.authenticate(),
                 ActionRoutes.custom().getFlow(server.world.app.getFlow()).build(), server.world.app.health(),
-                RestSettings.defaults());
+                RestSettings.ofDefaults());
 
         for (CamsAction action : CamsAction.values()) {
             CamsHttpResponse response = getFlowOnly.handle(server.signer(server.rootKey)

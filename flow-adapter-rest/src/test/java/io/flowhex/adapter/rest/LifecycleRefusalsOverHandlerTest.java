@@ -134,7 +134,7 @@ class LifecycleRefusalsOverHandlerTest {
     void editPublished() {
         Flow published = flowIn(FlowStatus.PUBLISHED);
         RestWorld refusing = new RestWorld(new World(InMemoryStores.create(), EditPublishedRule.REFUSE),
-                RestSettings.defaults());
+                RestSettings.ofDefaults());
         Flow refusedFlow = refusing.tenant.save(Fixtures.flow(refusing.tenant.id, refusing.tenant.space)
                 .status(FlowStatus.PUBLISHED).build());
         Map<String, String> edit = Map.of("FlowName", "edited", "Categories", "[\"OTHER\"]");

@@ -14,7 +14,7 @@ class RestSettingsTest {
     @Test
     @DisplayName("default to the documented limits")
     void defaults() {
-        RestSettings settings = RestSettings.defaults();
+        RestSettings settings = RestSettings.ofDefaults();
 
         assertThat(settings.maxHeaderBytes()).isEqualTo(16 * 1024);
         assertThat(settings.maxBodyBytes()).isEqualTo(64 * 1024);
@@ -28,27 +28,27 @@ class RestSettingsTest {
     @Test
     @DisplayName("refuse values out of range, a trusted proxy that is no IP or CIDR, and a bad host id")
     void validation() {
-        RestSettings.Builder base = RestSettings.defaults().toBuilder();
+        RestSettings.Builder base = RestSettings.custom();
 
         assertThatThrownBy(() -> base.maxBodyBytes(-1).build()).hasMessageContaining("maxBodyBytes");
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().maxParameters(0).build())
+        assertThatThrownBy(() -> RestSettings.custom().maxParameters(0).build())
                 .hasMessageContaining("maxParameters");
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().idleTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> RestSettings.custom().idleTimeout(Duration.ZERO).build())
                 .hasMessageContaining("idleTimeout");
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().maxThreads(2).build())
+        assertThatThrownBy(() -> RestSettings.custom().maxThreads(2).build())
                 .hasMessageContaining("maxThreads");
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().trustedProxies(List.of("proxy.example.com")).build())
+        assertThatThrownBy(() -> RestSettings.custom().trustedProxies(List.of("proxy.example.com")).build())
                 .hasMessageContaining("proxy.example.com");
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().trustedProxies(List.of("10.0.0.0/33")).build())
+        assertThatThrownBy(() -> RestSettings.custom().trustedProxies(List.of("10.0.0.0/33")).build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RestSettings.defaults().toBuilder().hostId("bad host").build())
+        assertThatThrownBy(() -> RestSettings.custom().hostId("bad host").build())
                 .hasMessageContaining("hostId");
     }
 
     @Test
     @DisplayName("accept IPv4 and IPv6 addresses and CIDRs as trusted proxies")
     void trustedProxies() {
-        RestSettings settings = RestSettings.defaults().toBuilder()
+        RestSettings settings = RestSettings.custom()
                 .trustedProxies(List.of("127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8", "[2001:db8::1]")).build();
 
         assertThat(settings.trustedProxies()).hasSize(5);

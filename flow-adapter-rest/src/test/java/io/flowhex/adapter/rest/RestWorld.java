@@ -28,7 +28,7 @@ final class RestWorld {
     private final AtomicLong nonces = new AtomicLong();
 
     RestWorld() {
-        this(RestSettings.defaults());
+        this(RestSettings.ofDefaults());
     }
 
     RestWorld(RestSettings settings) {

@@ -2,6 +2,7 @@ package io.flowhex.application.preview;
 
 import io.flowhex.application.port.out.PreviewLinks;
 import io.flowhex.domain.flow.Flow;
+import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.Preview;
 import java.net.URI;
 import java.time.Duration;
@@ -44,9 +45,14 @@ public final class SignedPreviewLinks implements PreviewLinks {
         return new Preview(url, Instant.ofEpochMilli(expiresMillis));
     }
 
-    /** Whether a link's parts were issued by this key (for a preview server, and for tests). */
+    /** Whether a link's parts were issued by this key, whatever the time (for a preview server, and for tests). */
     public boolean verify(String flowId, long expiresMillis, String token) {
         return signer.verify(token, PURPOSE, flowId, Long.toString(expiresMillis));
+    }
+
+    @Override
+    public boolean verify(FlowId id, long expiresMillis, String token, Instant now) {
+        return now.toEpochMilli() < expiresMillis && verify(id.value(), expiresMillis, token);
     }
 
     @Override

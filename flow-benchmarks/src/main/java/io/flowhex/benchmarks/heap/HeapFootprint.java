@@ -159,7 +159,7 @@ public final class HeapFootprint {
 
     private static Caller getFlowPath(int accounts) {
         LocalCallQuota quota = LocalCallQuota.create(Clock.systemUTC());
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).callQuota(quota).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).callQuota(quota).build();
         SpaceId space = new SpaceId("cams-space-heap");
         Instant previewExpiry = Instant.now().plus(Duration.ofDays(30));
         // one account more than the calls: the extra one is the call after the idle timeout

@@ -56,7 +56,7 @@ public class AuthenticationBenchmark {
 
     @Setup
     public void setUp() {
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).build();
         Tenants tenants = Tenants.provision(app, KEYS);
         authenticate = app.authenticate();
         String signingTime = TestSignatures.signingTime(Instant.now());

@@ -41,7 +41,7 @@ public class GetFlowBenchmark {
 
     @Setup
     public void setUp() {
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
         getFlow = app.getFlow();
         rootQueries = tenants.rootQueries();

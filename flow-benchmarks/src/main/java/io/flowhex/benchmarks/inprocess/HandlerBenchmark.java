@@ -59,9 +59,9 @@ public class HandlerBenchmark {
     public void setUp() {
         ((Logger) LoggerFactory.getLogger("io.flowhex.access")).setLevel(Level.WARN);
         RotatingNonceStore nonces = new RotatingNonceStore(POOL);
-        FlowhexApplication app = FlowhexApplication.builder().stores(InMemoryStores.create()).nonces(nonces).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).nonces(nonces).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
-        handler = new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(), RestSettings.defaults());
+        handler = new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(), RestSettings.ofDefaults());
         URI endpoint = URI.create("http://127.0.0.1:8080");
         CamsHttpRequest[] signed = new CamsHttpRequest[POOL];
         for (int i = 0; i < POOL; i++) {

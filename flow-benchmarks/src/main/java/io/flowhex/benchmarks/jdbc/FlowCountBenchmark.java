@@ -56,7 +56,7 @@ public class FlowCountBenchmark {
     @Setup
     public void setUp() {
         db = BenchmarkDatabase.start(database);
-        FlowhexApplication app = FlowhexApplication.builder().stores(JdbcFlowStore.create(db.pool())).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(JdbcFlowStore.create(db.pool())).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
         FlowTableLoader.load(db.pool(), tenants.all(), flows);
         getFlow = app.getFlow();

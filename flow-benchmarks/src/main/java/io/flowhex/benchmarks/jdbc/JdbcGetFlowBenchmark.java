@@ -71,7 +71,7 @@ public class JdbcGetFlowBenchmark {
     public void setUp() {
         db = BenchmarkDatabase.start(database);
         store = JdbcFlowStore.create(db.pool());
-        FlowhexApplication app = FlowhexApplication.builder().stores(store).build();
+        FlowhexApplication app = FlowhexApplication.custom().stores(store).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
         getFlow = app.getFlow();
         queries = tenants.rootQueries();

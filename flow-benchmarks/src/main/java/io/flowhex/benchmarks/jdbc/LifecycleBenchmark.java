@@ -131,7 +131,7 @@ public class LifecycleBenchmark {
         db = BenchmarkDatabase.start(database);
         InMemoryFlowJsonSource files = new InMemoryFlowJsonSource()
                 .put(FLOW_JSON_URL, VALID_FLOW_JSON.getBytes(StandardCharsets.UTF_8));
-        app = FlowhexApplication.builder().stores(JdbcFlowStore.create(db.pool())).flowJsonSource(files).build();
+        app = FlowhexApplication.custom().stores(JdbcFlowStore.create(db.pool())).flowJsonSource(files).build();
         Tenants tenants = Tenants.provision(app, 2);
         reader = tenants.get(0);
         writer = tenants.get(1);

@@ -34,14 +34,14 @@ final class FixedBodyServer implements AutoCloseable {
         threads.setName("fixed-body");
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
-        http.setRequestHeaderSize(RestSettings.defaults().maxHeaderBytes());
+        http.setRequestHeaderSize(RestSettings.ofDefaults().maxHeaderBytes());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setDelayDispatchUntilContent(false);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(0);
-        connector.setIdleTimeout(RestSettings.defaults().idleTimeout().toMillis());
+        connector.setIdleTimeout(RestSettings.ofDefaults().idleTimeout().toMillis());
         server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override

@@ -92,7 +92,7 @@ public final class LoadGenerator {
     private void run(int accountCount, List<String> serverJvmOptions, Path serverLog) throws Exception {
         // the same tenants, ids and keys the server host provisions (see ServerHost#provision)
         List<Tenants> mirror = ServerHost.provision(
-                FlowhexApplication.builder().stores(InMemoryStores.create()).build(), accountCount);
+                FlowhexApplication.custom().stores(InMemoryStores.create()).build(), accountCount);
         Tenants accounts = mirror.get(0);
         Tenants hammered = mirror.get(1);
         List<String> command = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -37,8 +38,7 @@ public final class RawSettings {
             }
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
-            Setting setting = Setting.byKey(name)
-                    .orElseThrow(() -> new SettingsException("unknown option --" + name + " (see --help)"));
+            Setting setting = Setting.byKey(name).orElseThrow(() -> unknown("option --" + name, name));
             String value;
             if (eq >= 0) {
                 value = arg.substring(eq + 1);
@@ -48,6 +48,12 @@ public final class RawSettings {
                 throw SettingsException.invalid(setting, "needs a value");
             }
             flags.put(setting, value);
+        }
+        for (String old : Setting.renamedKeys()) {
+            String variable = "FLOWHEX_" + old.replace('-', '_').toUpperCase(Locale.ROOT);
+            if (environment.containsKey(variable)) {
+                throw unknown("environment variable " + variable, old);
+            }
         }
         Map<Setting, String> merged = new EnumMap<>(Setting.class);
         String configFile = flags.getOrDefault(Setting.CONFIG, environment.getOrDefault(Setting.CONFIG.environmentVariable(), ""));
@@ -74,6 +80,13 @@ public final class RawSettings {
         return positional;
     }
 
+    /** Unknown, with a pointer to the new name when the key was renamed. */
+    private static SettingsException unknown(String what, String key) {
+        return new SettingsException(Setting.renamedFrom(key)
+                .map(now -> what + " was renamed: use " + now.flag() + " (" + now.environmentVariable() + ")")
+                .orElse("unknown " + what + " (see --help)"));
+    }
+
     private static Map<Setting, String> readProperties(Path path) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -83,8 +96,9 @@ public final class RawSettings {
         }
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (String key : properties.stringPropertyNames()) {
-            Setting setting = Setting.byKey(key).orElseThrow(() -> SettingsException.invalid(Setting.CONFIG,
-                    "unknown key '" + key + "' in " + path));
+            Setting setting = Setting.byKey(key).orElseThrow(() -> Setting.renamedFrom(key).isPresent()
+                    ? unknown("key '" + key + "' in " + path, key)
+                    : SettingsException.invalid(Setting.CONFIG, "unknown key '" + key + "' in " + path));
             values.put(setting, properties.getProperty(key));
         }
         return values;

@@ -1,5 +1,8 @@
 package io.flowhex.bootstrap.config;
 
+import io.flowhex.adapter.http.FetchSettings;
+import io.flowhex.domain.flow.EditPublishedRule;
+import io.flowhex.domain.flow.PublishableVersions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,14 +32,18 @@ public record ServerSettings(
         boolean demoData,
         String regionId,
         int defaultQps,
-        URI previewBaseUrl,
-        Optional<byte[]> previewSigningKey,
+        Optional<URI> publicBaseUrl,
+        Optional<byte[]> linkSigningKey,
+        EditPublishedRule editPublished,
+        PublishableVersions publishableVersions,
+        FetchSettings assetFetch,
         List<String> trustedProxies,
         int maxThreads,
         Duration shutdownTimeout,
         LogFormat logFormat) {
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_FETCH_MILLIS = (int) FetchSettings.MAX_TIMEOUT.toMillis();
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,255}");
 
     public static ServerSettings from(RawSettings raw) {
@@ -67,14 +74,9 @@ public record ServerSettings(
         if (!REGION.matcher(region).matches()) {
             throw SettingsException.invalid(Setting.REGION_ID, "must look like ap-southeast-1");
         }
-        URI previewBase = parse(raw, Setting.PREVIEW_BASE_URL, URI::new, "must be an absolute http(s) URL");
-        if (!previewBase.isAbsolute() || previewBase.getHost() == null
-                || !List.of("http", "https").contains(previewBase.getScheme().toLowerCase(Locale.ROOT))) {
-            throw SettingsException.invalid(Setting.PREVIEW_BASE_URL, "must be an absolute http(s) URL");
-        }
-        String key = raw.get(Setting.PREVIEW_SIGNING_KEY);
+        String key = raw.get(Setting.LINK_SIGNING_KEY);
         if (!key.isEmpty() && key.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw SettingsException.invalid(Setting.PREVIEW_SIGNING_KEY, "must be at least 32 characters");
+            throw SettingsException.invalid(Setting.LINK_SIGNING_KEY, "must be at least 32 characters");
         }
         String fixtures = raw.get(Setting.FIXTURES);
         String logFormat = raw.get(Setting.LOG_FORMAT);
@@ -95,14 +97,59 @@ public record ServerSettings(
                 bool(raw, Setting.DEMO_DATA),
                 region,
                 integer(raw, Setting.DEFAULT_QPS, 1, 100_000),
-                previewBase,
+                publicBaseUrl(raw),
                 key.isEmpty() ? Optional.empty() : Optional.of(key.getBytes(StandardCharsets.UTF_8)),
-                raw.get(Setting.TRUSTED_PROXIES).isEmpty() ? List.of()
-                        : Arrays.stream(raw.get(Setting.TRUSTED_PROXIES).split(",")).map(String::strip).toList(),
+                parse(raw, Setting.EDIT_PUBLISHED, v -> switch (v.toLowerCase(Locale.ROOT)) {
+                    case "revert" -> EditPublishedRule.REVERT_TO_DRAFT;
+                    case "refuse" -> EditPublishedRule.REFUSE;
+                    default -> throw new IllegalArgumentException();
+                }, "must be revert or refuse"),
+                parse(raw, Setting.PUBLISHABLE_VERSIONS, v -> PublishableVersions.of(list(v).toArray(String[]::new)),
+                        "must be Flow JSON versions such as 6.3,7.0, separated by commas"),
+                assetFetch(raw),
+                parse(raw, Setting.TRUSTED_PROXIES, ServerSettings::list, "must be IP addresses or CIDR blocks, separated by commas"),
                 integer(raw, Setting.MAX_THREADS, 8, 10_000),
                 Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0, 600_000)),
                 parse(raw, Setting.LOG_FORMAT, v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT)),
                         "must be text or json"));
+    }
+
+    /** Empty: the server's own address, known once it listens. */
+    private static Optional<URI> publicBaseUrl(RawSettings raw) {
+        if (raw.get(Setting.PUBLIC_BASE_URL).isEmpty()) {
+            return Optional.empty();
+        }
+        String problem = "must be an absolute http(s) URL without query or fragment, e.g. https://flowhex.example.com";
+        URI base = parse(raw, Setting.PUBLIC_BASE_URL, URI::new, problem);
+        if (!base.isAbsolute() || base.getHost() == null || base.getRawQuery() != null || base.getRawFragment() != null
+                || !List.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))) {
+            throw SettingsException.invalid(Setting.PUBLIC_BASE_URL, problem);
+        }
+        return Optional.of(base);
+    }
+
+    private static FetchSettings assetFetch(RawSettings raw) {
+        FetchSettings.Builder fetch = FetchSettings.custom()
+                .allowPrivateAddresses(bool(raw, Setting.ASSET_ALLOW_PRIVATE_ADDRESSES))
+                .maxBytes(integer(raw, Setting.ASSET_MAX_BYTES, 1, FetchSettings.DEFAULT_MAX_BYTES))
+                .connectTimeout(Duration.ofMillis(integer(raw, Setting.ASSET_CONNECT_TIMEOUT_MS, 1, MAX_FETCH_MILLIS)))
+                .downloadTimeout(Duration.ofMillis(integer(raw, Setting.ASSET_DOWNLOAD_TIMEOUT_MS, 1, MAX_FETCH_MILLIS)))
+                .maxRedirects(integer(raw, Setting.ASSET_MAX_REDIRECTS, 0, FetchSettings.MAX_MAX_REDIRECTS));
+        // the host patterns are the last thing the builder checks: a refusal now is theirs
+        return parse(raw, Setting.ASSET_ALLOWED_HOSTS, v -> fetch.allowedHosts(list(v)).build(),
+                "must be host names, *.domain patterns or IP addresses, separated by commas");
+    }
+
+    /** A comma-separated value: each item stripped, none empty; an empty value is an empty list. */
+    private static List<String> list(String value) {
+        if (value.isBlank()) {
+            return List.of();
+        }
+        List<String> items = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+        if (items.contains("")) {
+            throw new IllegalArgumentException("an empty item");
+        }
+        return items;
     }
 
     private static void requirePrefix(String url, String prefix) {
@@ -144,6 +191,8 @@ public record ServerSettings(
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + jdbcUrl
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
-                + ", defaultQps=" + defaultQps + "]";
+                + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
+                + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(random)") + ", editPublished="
+                + editPublished + ", assetFetch=" + assetFetch + "]";
     }
 }

@@ -1,6 +1,9 @@
 package io.flowhex.bootstrap.config;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every setting of the server, with its flag, environment variable, properties key and default.
@@ -21,13 +24,25 @@ public enum Setting {
     DEMO_DATA("demo-data", "true", "load the demo account on first start when no fixtures are given"),
     REGION_ID("region-id", "ap-southeast-1", "region id reported in HostId"),
     DEFAULT_QPS("default-qps", "5", "GetFlow calls per second per account without an override"),
-    PREVIEW_BASE_URL("preview-base-url", "https://preview.flowhex.invalid", "base URL of issued preview links"),
-    PREVIEW_SIGNING_KEY("preview-signing-key", "", "HMAC key for preview tokens, at least 32 characters (default: random per start)"),
+    PUBLIC_BASE_URL("public-base-url", "", "base URL of the links the server issues and serves itself (preview pages, Flow JSON downloads) (default: http://HOST:PORT, its own address; 127.0.0.1 when listening on 0.0.0.0)"),
+    LINK_SIGNING_KEY("link-signing-key", "", "HMAC key of those links, at least 32 characters (default: random per start, so links die with the process; set one key on every instance behind one address)"),
+    EDIT_PUBLISHED("edit-published", "revert", "what ModifyFlow and UpdateFlowJSONAsset do to a published flow: revert (back to DRAFT) or refuse (Flow.CannotUpdate)"),
+    PUBLISHABLE_VERSIONS("publishable-versions", "5.1,6.0,6.1,6.2,6.3,7.0,7.1,7.2,7.3", "comma-separated Flow JSON versions PublishFlow accepts"),
+    ASSET_ALLOWED_HOSTS("asset-allowed-hosts", "", "comma-separated hosts UpdateFlowJSONAsset may fetch FilePath from: files.example.com, *.example.com (subdomains) or an IP (default: every host)"),
+    ASSET_ALLOW_PRIVATE_ADDRESSES("asset-allow-private-addresses", "true", "whether FilePath may be a loopback or private address (true for a local stand-in; false wherever clients are not trusted); link-local and metadata addresses never"),
+    ASSET_MAX_BYTES("asset-max-bytes", "10485760", "largest Flow JSON file fetched, 1 to 10485760 (10 MiB, Meta's limit)"),
+    ASSET_CONNECT_TIMEOUT_MS("asset-connect-timeout-ms", "5000", "how long each connection of a FilePath download may take, redirects included"),
+    ASSET_DOWNLOAD_TIMEOUT_MS("asset-download-timeout-ms", "20000", "how long a whole FilePath download may take: lookups, connections, redirects, every byte"),
+    ASSET_MAX_REDIRECTS("asset-max-redirects", "5", "redirects a FilePath download follows, 0 to 20; each target is checked like the first URL"),
     TRUSTED_PROXIES("trusted-proxies", "", "comma-separated IPs or CIDRs whose X-Forwarded-For is believed"),
     MAX_THREADS("max-threads", "64", "maximum HTTP worker threads"),
     SHUTDOWN_TIMEOUT_MS("shutdown-timeout-ms", "10000", "how long in-flight requests may finish on SIGTERM"),
     LOG_FORMAT("log-format", "text", "log format: text or json"),
     CONFIG("config", "", "optional properties file with any of these keys");
+
+    private static final Map<String, Setting> RENAMED = Map.of(
+            "preview-base-url", PUBLIC_BASE_URL,
+            "preview-signing-key", LINK_SIGNING_KEY);
 
     private final String key;
     private final String defaultValue;
@@ -64,7 +79,17 @@ public enum Setting {
 
     /** Secret values are never echoed, not even in an error about them. */
     public boolean isSecret() {
-        return this == JDBC_PASSWORD || this == PREVIEW_SIGNING_KEY;
+        return this == JDBC_PASSWORD || this == LINK_SIGNING_KEY;
+    }
+
+    /** The setting an old key was renamed to, so that a configuration using it stops with a pointer, not silently. */
+    public static Optional<Setting> renamedFrom(String oldKey) {
+        return Optional.ofNullable(RENAMED.get(oldKey));
+    }
+
+    /** Old keys, whose environment variables are refused too: an ignored variable would fall back silently. */
+    static Set<String> renamedKeys() {
+        return RENAMED.keySet();
     }
 
     public static java.util.Optional<Setting> byKey(String key) {

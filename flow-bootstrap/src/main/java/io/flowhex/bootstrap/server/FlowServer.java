@@ -1,7 +1,10 @@
 package io.flowhex.bootstrap.server;
 
+import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
+import io.flowhex.adapter.rest.FlowPorts;
+import io.flowhex.adapter.rest.LinkRoutes;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.application.FlowhexApplication;
@@ -11,6 +14,7 @@ import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
 import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -38,11 +42,20 @@ public final class FlowServer implements AutoCloseable {
         this.http = http;
     }
 
-    /** Starts everything and prints what a person needs to call it; any failure closes what was opened. */
+    /**
+     * Starts everything and prints what a person needs to call it; any failure closes what was opened.
+     * The port is bound first, so that the links the application issues carry the address it serves on
+     * (port 0 included); fixtures are imported before the first request is served.
+     */
     public static FlowServer start(ServerSettings settings, Clock clock, PrintStream out) {
+        RestSettings rest = restSettings(settings);
         OpenStore store = OpenStore.open(settings);
+        JettyCamsServer.Binding binding = null;
         try {
-            FlowhexApplication app = application(settings, store.stores(), clock);
+            binding = JettyCamsServer.bind(rest, settings.host(), settings.port());
+            int port = binding.port();
+            URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
+            FlowhexApplication app = application(settings, store.stores(), clock, links);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
             if (settings.fixtures().isPresent()) {
@@ -52,30 +65,39 @@ public final class FlowServer implements AutoCloseable {
             } else if (settings.demoData()) {
                 report.demo(DemoData.ensure(app.provision()));
             }
-            JettyCamsServer http = JettyCamsServer.start(handler(settings, app), settings.host(), settings.port());
+            JettyCamsServer http = binding.serve(handler(app, rest));
+            report.links(links);
             report.listening(settings.host(), http.port());
             LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
             return new FlowServer(settings, store, app, http);
         } catch (RuntimeException e) {
+            if (binding != null) {
+                binding.close();
+            }
             closeQuietly(store);
             throw e;
         }
     }
 
-    private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock) {
-        FlowhexApplication.Builder builder = FlowhexApplication.builder()
+    private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock,
+            URI links) {
+        FlowhexApplication.Builder builder = FlowhexApplication.custom()
                 .stores(stores)
                 .clock(clock)
                 .defaultQps(settings.defaultQps())
-                .previewBaseUrl(settings.previewBaseUrl());
-        settings.previewSigningKey().ifPresent(builder::previewSigningKey);
+                // one base and one key for both kinds of link: this server issues them and serves them
+                .previewBaseUrl(links)
+                .flowJsonSource(new HttpFlowJsonSource(settings.assetFetch()))
+                .editPublishedRule(settings.editPublished())
+                .publishableVersions(settings.publishableVersions());
+        // without a key the builder draws a random one: links then die with the process
+        settings.linkSigningKey().ifPresent(builder::previewSigningKey);
         return builder.build();
     }
 
-    private static CamsRpcHandler handler(ServerSettings settings, FlowhexApplication app) {
-        RestSettings rest;
+    private static RestSettings restSettings(ServerSettings settings) {
         try {
-            rest = RestSettings.defaults().toBuilder()
+            return RestSettings.custom()
                     .trustedProxies(settings.trustedProxies())
                     .maxThreads(settings.maxThreads())
                     .hostId("cams." + settings.regionId() + ".aliyuncs.com")
@@ -83,7 +105,13 @@ public final class FlowServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw SettingsException.invalid(Setting.TRUSTED_PROXIES, "must be IP addresses or CIDR blocks");
         }
-        return new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(), rest);
+    }
+
+    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest) {
+        ActionRoutes actions = ActionRoutes.allOf(FlowPorts.of(app));
+        LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson())
+                .previewPages(app.previewPage()).build();
+        return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest);
     }
 
     public int port() {

@@ -2,6 +2,7 @@ package io.flowhex.bootstrap.server;
 
 import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,7 +22,7 @@ final class StartupReport {
     }
 
     void store(String description) {
-        out.println("flowhex flow-server: CAMS 2020-06-06 GetFlow");
+        out.println("flowhex flow-server: CAMS 2020-06-06 flow API (10 actions)");
         out.println("store: " + description);
     }
 
@@ -40,8 +41,12 @@ final class StartupReport {
         out.println("demo FlowId:          " + credentials.flowId() + " (CustSpaceId " + credentials.space() + ")");
     }
 
+    void links(URI base) {
+        out.println("links: " + base + "/flows/... (preview pages and Flow JSON downloads, signed, no AccessKey needed)");
+    }
+
     void listening(String host, int port) {
-        String endpoint = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        String endpoint = "http://" + OwnAddress.inUrl(host) + ":" + port;
         out.println("endpoint: " + endpoint);
         if (demo != null) {
             out.println("try it:");

@@ -3,6 +3,7 @@ package io.flowhex.bootstrap.attack;
 import io.flowhex.adapter.rest.client.ParameterPlacement;
 import io.flowhex.adapter.rest.client.RpcCall;
 import io.flowhex.adapter.rest.signature.PercentEncoding;
+import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.bootstrap.attack.Attack.Tamper;
 import io.flowhex.bootstrap.attack.WireRequest.Part;
@@ -669,10 +670,12 @@ final class Attacks {
         Arbitrary<String> nameLike = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30)
                 .filter(name -> !name.contains("="));
         Arbitrary<Attack> actions = Combinators.combine(variants(), Arbitraries.oneOf(Arbitraries.of("getflow", "GETFLOW",
-                "GetFlows", "ListFlow", "CreateFlow", "DeleteFlow", "GetFlowJSONAssest", "Get Flow", "GetFlow;"), nameLike))
+                "GetFlows", "listflow", "UpdateFlow", "DeleteFlows", "GetFlowJSONAsset", "GetFlowJsonAssest", "Get Flow",
+                "GetFlow;"), nameLike))
                 .as((variant, action) -> signed(Category.API_NAMES, "Action '" + action + "'", variant,
                         validCall(variant).withAction(action), Set.of("InvalidAction.NotFound")))
-                .filter(a -> !a.call().action().equals("GetFlow"));
+                // the ten actions are served; everything else, however close, is not
+                .filter(a -> CamsAction.fromWire(a.call().action()).isEmpty());
         Arbitrary<Attack> versions = Combinators.combine(variants(), Arbitraries.oneOf(Arbitraries.of("2020-06-07",
                 "2019-01-01", "2020-6-6", "latest", "2020-06-06x", "20200606"), nameLike)).as((variant, version) ->
                         signed(Category.API_NAMES, "Version '" + version + "'", variant, validCall(variant).withVersion(version),
@@ -693,7 +696,12 @@ final class Attacks {
                 "/%2F", "/health/", "/health/x", "/.well-known/x", "/api/", "/;", "/%00", "/..", "/../", "*", "/\u00e9"))
                 .as((variant, path) -> wire(Category.API_NAMES, variant, new Tamper("path " + path, r -> r.withPath(path)),
                         Set.of("InvalidAction.NotFound", "BadRequest")));
-        return Arbitraries.oneOf(actions, versions, formats, methods, paths);
+        // the links the server serves itself: a signed call sent to one is no link, and opens nothing
+        Arbitrary<Attack> links = Combinators.combine(variants(), Arbitraries.of("/flows/31415926535897/asset",
+                "/flows/1/preview", "/flows//asset", "/flows/1/asset/x", "/flows/abc/preview", "/flows/1/ASSET"))
+                .as((variant, path) -> wire(Category.API_NAMES, variant, new Tamper("path " + path, r -> r.withPath(path)),
+                        Set.of("Forbidden.InvalidLink", "InvalidAction.NotFound", "BadRequest")));
+        return Arbitraries.oneOf(actions, versions, formats, methods, paths, links);
     }
 
     // ---- HTTP itself ---------------------------------------------------------------------------

@@ -71,6 +71,8 @@ final class ErrorContract {
             Map.entry("RequestEntityTooLarge", Set.of(413)),
             Map.entry("RequestHeaderFieldsTooLarge", Set.of(414, 431)),
             Map.entry("RequestTimeout", Set.of(408)),
+            // a link the server serves itself that does not open (LinkRoutes)
+            Map.entry("Forbidden.InvalidLink", Set.of(403)),
             Map.entry("BadRequest", ANY_4XX));
 
     /** What a stack trace, an exception or a class name leaves in a body. */

@@ -3,8 +3,11 @@ package io.flowhex.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowhex.domain.flow.EditPublishedRule;
+import io.flowhex.domain.flow.PublishableVersions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +43,62 @@ class SettingsTest {
         assertThat(s.demoData()).isTrue();
         assertThat(s.shutdownTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(s.publicBaseUrl()).as("the server's own address, known once it listens").isEmpty();
+        assertThat(s.linkSigningKey()).as("random per start").isEmpty();
+        assertThat(s.editPublished()).isEqualTo(EditPublishedRule.REVERT_TO_DRAFT);
+        assertThat(s.publishableVersions()).isEqualTo(PublishableVersions.ofDefaults());
+        assertThat(s.assetFetch().allowedHosts()).isEmpty();
+        assertThat(s.assetFetch().allowPrivateAddresses()).as("a local stand-in fetches from loopback").isTrue();
+        assertThat(s.assetFetch().maxBytes()).isEqualTo(10 * 1024 * 1024);
+        assertThat(s.assetFetch().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(s.assetFetch().downloadTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(s.assetFetch().maxRedirects()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("the link, lifecycle and asset fetch settings are read from flags, environment and file alike")
+    void linkAndAssetSettings(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("flowhex.properties");
+        Files.writeString(file, "asset-max-redirects=2\nedit-published=refuse\n");
+        Map<String, String> env = Map.of("FLOWHEX_CONFIG", file.toString(),
+                "FLOWHEX_ASSET_ALLOWED_HOSTS", "files.example.com, *.oss-ap-southeast-1.aliyuncs.com",
+                "FLOWHEX_LINK_SIGNING_KEY", "k".repeat(32));
+
+        ServerSettings s = settings(List.of("--public-base-url", "https://flowhex.example.com/cams",
+                "--publishable-versions=7.0, 7.1", "--asset-allow-private-addresses=false", "--asset-max-bytes=1024",
+                "--asset-connect-timeout-ms=250", "--asset-download-timeout-ms=1500"), env);
+
+        assertThat(s.publicBaseUrl()).contains(URI.create("https://flowhex.example.com/cams"));
+        assertThat(s.linkSigningKey()).hasValueSatisfying(key -> assertThat(key).hasSize(32));
+        assertThat(s.editPublished()).isEqualTo(EditPublishedRule.REFUSE);
+        assertThat(s.publishableVersions()).isEqualTo(PublishableVersions.of("7.0", "7.1"));
+        assertThat(s.assetFetch().allowedHosts()).containsExactly("files.example.com", "*.oss-ap-southeast-1.aliyuncs.com");
+        assertThat(s.assetFetch().allowPrivateAddresses()).isFalse();
+        assertThat(s.assetFetch().maxBytes()).isEqualTo(1024);
+        assertThat(s.assetFetch().connectTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.assetFetch().downloadTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(s.assetFetch().maxRedirects()).isEqualTo(2);
+        assertThat(s.toString()).doesNotContain("kkkk");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "flag|--preview-base-url=https://x.example.com|--public-base-url",
+        "flag|--preview-signing-key=0123456789abcdef0123456789abcdef|--link-signing-key",
+        "env|FLOWHEX_PREVIEW_BASE_URL=https://x.example.com|--public-base-url",
+        "env|FLOWHEX_PREVIEW_SIGNING_KEY=0123456789abcdef0123456789abcdef|--link-signing-key",
+        "file|preview-base-url=https://x.example.com|--public-base-url"})
+    @DisplayName("a renamed setting stops the start pointing at its new name, never silently ignored")
+    void renamedSettings(String where, String setting, String newFlag, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("old.properties");
+        Files.writeString(file, where.equals("file") ? setting : "");
+        String[] pair = setting.split("=", 2);
+        List<String> args = where.equals("flag") ? List.of(setting) : List.of("--config", file.toString());
+        Map<String, String> env = where.equals("env") ? Map.of(pair[0], pair[1]) : Map.of();
+
+        assertThatThrownBy(() -> settings(args, env)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("renamed").hasMessageContaining(newFlag)
+                .hasMessageNotContaining("0123456789abcdef");
     }
 
     @Test
@@ -68,14 +127,28 @@ class SettingsTest {
         "--store=oracle|--store",
         "--default-qps=0|--default-qps",
         "--region-id=Not A Region|--region-id",
-        "--preview-base-url=ftp://x|--preview-base-url",
+        "--public-base-url=ftp://x|--public-base-url",
+        "--public-base-url=http://x/?a=1|--public-base-url",
+        "--public-base-url=/relative|--public-base-url",
+        "--edit-published=ignore|--edit-published",
+        "--publishable-versions=six|--publishable-versions",
+        "--publishable-versions=6.0,,7.0|--publishable-versions",
+        "--asset-allowed-hosts=http://x.com|--asset-allowed-hosts",
+        "--asset-allowed-hosts=*|--asset-allowed-hosts",
+        "--asset-allow-private-addresses=yes|--asset-allow-private-addresses",
+        "--asset-max-bytes=0|--asset-max-bytes",
+        "--asset-max-bytes=10485761|--asset-max-bytes",
+        "--asset-connect-timeout-ms=0|--asset-connect-timeout-ms",
+        "--asset-download-timeout-ms=600001|--asset-download-timeout-ms",
+        "--asset-max-redirects=21|--asset-max-redirects",
+        "--trusted-proxies=10.0.0.1,,10.0.0.2|--trusted-proxies",
         "--pool-size=0|--pool-size",
         "--log-format=xml|--log-format",
         "--demo-data=maybe|--demo-data",
         "--fixture-conflicts=merge|--fixture-conflicts",
         "--store=postgresql|--jdbc-url",
         "--jdbc-url=jdbc:mysql://x|--jdbc-url",
-        "--preview-signing-key=short|--preview-signing-key",
+        "--link-signing-key=short|--link-signing-key",
         "--no-such-option=1|--no-such-option"})
     @DisplayName("a bad value stops the start with a message naming the setting")
     void badValueNamesTheSetting(String arg, String named) {
@@ -95,8 +168,8 @@ class SettingsTest {
     @Test
     @DisplayName("a bad environment value names the flag and the variable, never echoing a secret")
     void badEnvironmentValue() {
-        assertThatThrownBy(() -> settings(List.of(), Map.of("FLOWHEX_PREVIEW_SIGNING_KEY", "tiny-secret")))
-                .hasMessageContaining("--preview-signing-key").hasMessageContaining("FLOWHEX_PREVIEW_SIGNING_KEY")
+        assertThatThrownBy(() -> settings(List.of(), Map.of("FLOWHEX_LINK_SIGNING_KEY", "tiny-secret")))
+                .hasMessageContaining("--link-signing-key").hasMessageContaining("FLOWHEX_LINK_SIGNING_KEY")
                 .hasMessageNotContaining("tiny-secret");
     }
 

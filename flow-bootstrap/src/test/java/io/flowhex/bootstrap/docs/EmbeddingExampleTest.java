@@ -33,7 +33,7 @@ class EmbeddingExampleTest {
     @DisplayName("the README's embedding example runs and returns the flow with a fresh preview")
     void embeddingExampleRuns() {
         // README:embedding:begin
-        FlowhexApplication app = FlowhexApplication.builder()
+        FlowhexApplication app = FlowhexApplication.custom()
                 .stores(InMemoryStores.create())      // or JdbcFlowStore.create(dataSource)
                 .defaultQps(5)
                 .build();

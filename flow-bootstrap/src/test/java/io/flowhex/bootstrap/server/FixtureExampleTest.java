@@ -35,7 +35,7 @@ class FixtureExampleTest {
     @Test
     @DisplayName("the example shares no id with the demo data: imported beside it, it changes nothing of the demo's")
     void idsOfItsOwn() throws Exception {
-        ProvisionUseCase provision = FlowhexApplication.builder().stores(InMemoryStores.create()).build().provision();
+        ProvisionUseCase provision = FlowhexApplication.custom().stores(InMemoryStores.create()).build().provision();
         DemoData.Credentials demo = DemoData.ensure(provision);
 
         FixtureImporter.Summary summary = new FixtureImporter(provision).importFile(valid());

@@ -62,7 +62,7 @@ public final class World {
     }
 
     private World(FlowhexStores stores, EditPublishedRule editPublishedRule, FlowJsonSource source) {
-        this.app = FlowhexApplication.builder()
+        this.app = FlowhexApplication.custom()
                 .stores(stores)
                 .clock(clock)
                 .previewBaseUrl(PREVIEW_BASE)

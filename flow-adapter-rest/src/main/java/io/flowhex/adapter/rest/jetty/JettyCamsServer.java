@@ -45,11 +45,23 @@ public final class JettyCamsServer implements AutoCloseable {
      */
     public static JettyCamsServer start(CamsRpcHandler handler, String host, int port) {
         Objects.requireNonNull(handler, "handler");
+        return bind(handler.settings(), host, port).serve(handler);
+    }
+
+    /**
+     * Binds {@code host} and {@code port} now, with the host's limits from {@code settings}, and serves
+     * nothing until {@link Binding#serve}: for a handler that must know the port it is reached on
+     * before it is built (a server whose links point at itself, started on port 0). Connections that
+     * arrive in between wait in the socket's backlog.
+     *
+     * @throws IllegalStateException when the port cannot be bound, e.g. it is taken
+     */
+    public static Binding bind(RestSettings settings, String host, int port) {
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535");
         }
-        RestSettings settings = handler.settings();
         // a bounded number of threads; Jetty needs its task queue unbounded (it queues its own I/O tasks
         // there), so requests are bounded by the QoS handler below instead
         QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), RestSettings.MIN_THREADS / 2);
@@ -68,23 +80,13 @@ public final class JettyCamsServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
-
-        // at most maxThreads - 4 requests in the handler (the rest of the pool runs the acceptor and
-        // selector), at most maxQueuedRequests waiting up to requestTimeout; beyond: 503 ServiceUnavailable
-        QoSHandler admission = new QoSHandler(new JettyRequestAdapter(handler));
-        admission.setMaxRequestCount(settings.maxThreads() - 4);
-        admission.setMaxSuspendedRequestCount(settings.maxQueuedRequests());
-        admission.setMaxSuspend(settings.requestTimeout());
-        server.setHandler(new GracefulHandler(admission));
-        server.setErrorHandler(new JsonErrorHandler(handler));
-        server.setStopAtShutdown(false);
         try {
-            server.start();
+            connector.open();
         } catch (Exception e) {
             stopQuietly(server);
             throw new IllegalStateException("the HTTP server could not start on " + host + ":" + port, e);
         }
-        return new JettyCamsServer(server, connector);
+        return new Binding(settings, server, connector);
     }
 
     /** The port actually bound (the chosen one when started with port 0). */
@@ -132,6 +134,71 @@ public final class JettyCamsServer implements AutoCloseable {
             server.stop();
         } catch (Exception ignored) {
             // the start failure is the one worth reporting
+        }
+    }
+
+    /** A bound port that serves nothing yet; {@link #close()} releases it if it is never served. */
+    public static final class Binding implements AutoCloseable {
+
+        private final RestSettings settings;
+        private final Server server;
+        private final ServerConnector connector;
+        private boolean used;
+
+        private Binding(RestSettings settings, Server server, ServerConnector connector) {
+            this.settings = settings;
+            this.server = server;
+            this.connector = connector;
+        }
+
+        /** The port bound (the chosen one when bound with port 0). */
+        public int port() {
+            return connector.getLocalPort();
+        }
+
+        /**
+         * Starts serving {@code handler}, whose settings must be the ones bound with (the host's limits
+         * and the handler's must agree). Once only.
+         *
+         * @throws IllegalStateException when the server cannot start
+         */
+        public synchronized JettyCamsServer serve(CamsRpcHandler handler) {
+            Objects.requireNonNull(handler, "handler");
+            if (used) {
+                throw new IllegalStateException("this binding was already served or closed");
+            }
+            if (!handler.settings().equals(settings)) {
+                throw new IllegalArgumentException("the handler's settings differ from the ones the port was bound with");
+            }
+            used = true;
+            // at most maxThreads - 4 requests in the handler (the rest of the pool runs the acceptor and
+            // selector), at most maxQueuedRequests waiting up to requestTimeout; beyond: 503 ServiceUnavailable
+            QoSHandler admission = new QoSHandler(new JettyRequestAdapter(handler));
+            admission.setMaxRequestCount(settings.maxThreads() - 4);
+            admission.setMaxSuspendedRequestCount(settings.maxQueuedRequests());
+            admission.setMaxSuspend(settings.requestTimeout());
+            server.setHandler(new GracefulHandler(admission));
+            server.setErrorHandler(new JsonErrorHandler(handler));
+            server.setStopAtShutdown(false);
+            try {
+                server.start();
+            } catch (Exception e) {
+                stopQuietly(server);
+                connector.close();
+                throw new IllegalStateException("the HTTP server could not start on " + connector.getHost() + ":"
+                        + port(), e);
+            }
+            return new JettyCamsServer(server, connector);
+        }
+
+        /** Releases the port; does nothing once served (stop the server instead). */
+        @Override
+        public synchronized void close() {
+            if (!used) {
+                used = true;
+                connector.close();
+                stopQuietly(server);
+            }
         }
     }
 }

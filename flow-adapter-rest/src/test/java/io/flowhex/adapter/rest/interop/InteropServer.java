@@ -75,7 +75,7 @@ final class InteropServer implements AutoCloseable, AfterAllCallback {
         world.app.provision().saveAccessKey(oddSpaceKey);
 
         CamsRpcHandler handler = new CamsRpcHandler(world.app.authenticate(), ActionRoutes.allOf(FlowPorts.of(world.app)),
-                world.app.health(), RestSettings.defaults());
+                world.app.health(), RestSettings.ofDefaults());
         jetty = JettyCamsServer.start(handler, "127.0.0.1", 0);
     }
 

@@ -51,7 +51,7 @@ class JettyCamsServerTest {
     private JettyCamsServer start() {
         return start(q -> {
             throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
-        }, RestSettings.defaults().toBuilder().requestTimeout(Duration.ofMillis(500)).build());
+        }, RestSettings.custom().requestTimeout(Duration.ofMillis(500)).build());
     }
 
     @AfterEach
@@ -93,7 +93,7 @@ class JettyCamsServerTest {
         // an idle timeout far beyond the stop's own: only closing idle connections lets the stop end cleanly
         start(q -> {
             throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
-        }, RestSettings.defaults().toBuilder().idleTimeout(Duration.ofMinutes(5)).build());
+        }, RestSettings.custom().idleTimeout(Duration.ofMinutes(5)).build());
         try (Socket idle = RawHttpClient.idleConnection(server.port())) {
 
             boolean clean = server.stop(Duration.ofSeconds(30));
@@ -193,7 +193,7 @@ class JettyCamsServerTest {
             entered.countDown();
             awaitQuietly(release);
             throw new FlowApiException(ErrorCode.RESOURCE_NOT_OWNED);
-        }, RestSettings.defaults());
+        }, RestSettings.ofDefaults());
         int port = server.port();
         SignedRequest request = CamsRequestSigner.of("LTAIx", "s").sign(SignatureScheme.V1_HMAC_SHA1,
                 URI.create("http://127.0.0.1:" + port), RpcCall.getFlow(Map.of("FlowId", "1")));

@@ -2,7 +2,7 @@ package io.flowhex.application.port.out;
 
 /**
  * Every persistence port of one store, so an adapter can hand over all of them at once
- * ({@code FlowhexApplication.builder().stores(...)}); the builder can still replace any single one.
+ * ({@code FlowhexApplication.custom().stores(...)}); the builder can still replace any single one.
  */
 public interface FlowhexStores {
 

@@ -1,0 +1,29 @@
+package io.flowhex.bootstrap.server;
+
+import java.net.URI;
+
+/**
+ * The server's own address as a client on the same machine reaches it: the default base of the links
+ * it issues. A wildcard address (every interface) is reached on loopback; behind any other name or a
+ * proxy, {@code --public-base-url} says where clients find the server.
+ */
+final class OwnAddress {
+
+    private OwnAddress() {
+    }
+
+    /** {@code http://HOST:PORT}, a wildcard host replaced by loopback. */
+    static URI baseUrl(String host, int port) {
+        String reachable = switch (host) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "::1";
+            default -> host;
+        };
+        return URI.create("http://" + inUrl(reachable) + ":" + port);
+    }
+
+    /** A host as a URL writes it: an IPv6 literal in brackets, once. */
+    static String inUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

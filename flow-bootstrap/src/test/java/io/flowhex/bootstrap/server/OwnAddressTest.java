@@ -1,0 +1,27 @@
+package io.flowhex.bootstrap.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("the server's own address, the default base of its links")
+class OwnAddressTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "127.0.0.1|http://127.0.0.1:8080",
+        "localhost|http://localhost:8080",
+        "flowhex.internal|http://flowhex.internal:8080",
+        "0.0.0.0|http://127.0.0.1:8080",
+        "::|http://[::1]:8080",
+        "[::]|http://[::1]:8080",
+        "::1|http://[::1]:8080",
+        "[::1]|http://[::1]:8080",
+        "fd00::5|http://[fd00::5]:8080"})
+    @DisplayName("is http://HOST:PORT, a wildcard host reached on loopback, an IPv6 literal in brackets once")
+    void baseUrl(String host, String expected) {
+        assertThat(OwnAddress.baseUrl(host, 8080)).hasToString(expected);
+    }
+}
