@@ -35,7 +35,7 @@ public final class ListPlanProbe {
     public static void main(String[] args) throws SQLException {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         try (BenchmarkDatabase db = BenchmarkDatabase.start(BenchmarkDatabase.Kind.POSTGRESQL)) {
-            FlowhexApplication app = FlowhexApplication.builder().stores(JdbcFlowStore.create(db.pool())).build();
+            FlowhexApplication app = FlowhexApplication.custom().stores(JdbcFlowStore.create(db.pool())).build();
             Tenants.Tenant owner = Tenants.provision(app, 1).get(0);
             FlowTableLoader.load(db.pool(), List.of(owner), LifecycleBenchmark.SPACE_FLOWS - 1);
             String account = owner.account().value();
