@@ -48,9 +48,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class LifecycleUpgradeChecks {
 
-    private static final List<String> VERSION_1_TABLES = List.of("flowhex_account", "flowhex_account_space",
-            "flowhex_flow", "flowhex_access_key", "flowhex_ram_user", "flowhex_policy", "flowhex_policy_attachment",
-            "flowhex_nonce");
     private static final String INSERT_VERSION_1_FLOW = "INSERT INTO flowhex_flow (id, account_id, space_id, name,"
             + " categories, status, json_version, data_api_version, endpoint_uri, preview_url, preview_expires_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -79,9 +76,9 @@ abstract class LifecycleUpgradeChecks {
         Flyway.configure().dataSource(database).locations(SchemaMigrations.COMMON_LOCATION)
                 .table(SchemaMigrations.HISTORY_TABLE).target("1").load().migrate();
         try (Connection connection = database.getConnection()) {
-            execute(connection, "INSERT INTO flowhex_account (id, subscribed, qps_override) VALUES (?, ?, ?)",
+            VersionOneRows.execute(connection, "INSERT INTO flowhex_account (id, subscribed, qps_override) VALUES (?, ?, ?)",
                     owner.value(), true, 7);
-            execute(connection, "INSERT INTO flowhex_account_space (account_id, space_id) VALUES (?, ?)",
+            VersionOneRows.execute(connection, "INSERT INTO flowhex_account_space (account_id, space_id) VALUES (?, ?)",
                     owner.value(), space.value());
             insertFlow(connection, full.id(), full.name().value(), "6.3", "3.0", full);
             insertFlow(connection, unversioned.id(), unversioned.name().value(), "", "", unversioned);
@@ -103,7 +100,7 @@ abstract class LifecycleUpgradeChecks {
     /** A flow row as version 1 wrote it, with '' for an absent version, as the store did then. */
     private static void insertFlow(Connection connection, FlowId id, String name, String jsonVersion,
             String dataApiVersion, Flow like) throws SQLException {
-        execute(connection, INSERT_VERSION_1_FLOW, id.value(), like.owner().value(), like.space().value(), name,
+        VersionOneRows.execute(connection, INSERT_VERSION_1_FLOW, id.value(), like.owner().value(), like.space().value(), name,
                 String.join(",", like.categories().names()), like.status().name(), jsonVersion, dataApiVersion,
                 like.endpointUri().map(Object::toString).orElse(null),
                 like.preview().map(p -> p.url().toString()).orElse(null),
@@ -114,11 +111,11 @@ abstract class LifecycleUpgradeChecks {
     @Test
     @DisplayName("every row is kept, and every flow reads back as version 1 read it: created at the epoch, revision 0")
     void everyRowKept() throws SQLException {
-        Map<String, Integer> before = rowCounts();
+        Map<String, Integer> before = VersionOneRows.rowCounts(database);
 
         JdbcFlowStore upgraded = JdbcFlowStore.create(database);
 
-        assertThat(rowCounts()).isEqualTo(before).allSatisfy((table, rows) -> assertThat(rows).isPositive());
+        assertThat(VersionOneRows.rowCounts(database)).isEqualTo(before).allSatisfy((table, rows) -> assertThat(rows).isPositive());
         assertThat(upgraded.flows().findById(full.id())).contains(full);
         assertThat(upgraded.flows().findById(unversioned.id())).contains(unversioned);
         assertThat(upgraded.flows().findById(unversioned.id()).orElseThrow().jsonVersion()).isEmpty();
@@ -172,25 +169,5 @@ abstract class LifecycleUpgradeChecks {
         return store.flows().findById(id).orElseThrow().name().value();
     }
 
-    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 
-    private Map<String, Integer> rowCounts() throws SQLException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : VERSION_1_TABLES) {
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rows.next();
-                    counts.put(table, rows.getInt(1));
-                }
-            }
-        }
-        return counts;
-    }
 }

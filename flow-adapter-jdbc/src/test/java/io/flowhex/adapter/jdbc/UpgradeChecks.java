@@ -39,10 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class UpgradeChecks {
 
-    /** Every table of schema version 1. */
-    private static final List<String> VERSION_1_TABLES = List.of("flowhex_account", "flowhex_account_space",
-            "flowhex_flow", "flowhex_access_key", "flowhex_ram_user", "flowhex_policy", "flowhex_policy_attachment",
-            "flowhex_nonce");
 
     /** A database nobody has used yet. */
     abstract DataSource freshDatabase();
@@ -55,13 +51,13 @@ abstract class UpgradeChecks {
                 .table(SchemaMigrations.HISTORY_TABLE).target("1").load().migrate();
         assertThat(appliedVersions(database)).containsExactly("1");
         Written written = writeAsVersion1(database);
-        Map<String, Integer> before = rowCounts(database);
+        Map<String, Integer> before = VersionOneRows.rowCounts(database);
         assertThat(before).as("rows written at version 1").allSatisfy((table, rows) -> assertThat(rows).isPositive());
 
         JdbcFlowStore upgraded = JdbcFlowStore.create(database);
 
         assertThat(appliedVersions(database)).containsExactly("1", "2");
-        assertThat(rowCounts(database)).isEqualTo(before);
+        assertThat(VersionOneRows.rowCounts(database)).isEqualTo(before);
         assertThat(upgraded.accounts().findById(written.account.id())).contains(written.account);
         assertThat(upgraded.flows().findById(written.flow.id())).contains(written.flow);
         assertThat(upgraded.accessKeys().findById(written.key.id())).contains(written.key);
@@ -90,10 +86,10 @@ abstract class UpgradeChecks {
         Account account = new Account(id, true, Set.of(new SpaceId("cams-space-1"), new SpaceId("cams-space-2")),
                 OptionalInt.of(7));
         try (Connection connection = database.getConnection()) {
-            execute(connection, "INSERT INTO flowhex_account (id, subscribed, qps_override) VALUES (?, ?, ?)",
+            VersionOneRows.execute(connection, "INSERT INTO flowhex_account (id, subscribed, qps_override) VALUES (?, ?, ?)",
                     id.value(), true, 7);
             for (SpaceId space : account.spaces()) {
-                execute(connection, "INSERT INTO flowhex_account_space (account_id, space_id) VALUES (?, ?)",
+                VersionOneRows.execute(connection, "INSERT INTO flowhex_account_space (account_id, space_id) VALUES (?, ?)",
                         id.value(), space.value());
             }
         }
@@ -102,7 +98,7 @@ abstract class UpgradeChecks {
         Flow flow = Samples.flow(Ids.flowId(), id);
         try (Connection connection = database.getConnection()) {
             // the flow table changed in version 2: the row as version 1 wrote it
-            execute(connection, "INSERT INTO flowhex_flow (id, account_id, space_id, name, categories, status,"
+            VersionOneRows.execute(connection, "INSERT INTO flowhex_flow (id, account_id, space_id, name, categories, status,"
                     + " json_version, data_api_version, endpoint_uri, preview_url, preview_expires_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", flow.id().value(), id.value(), flow.space().value(),
                     flow.name().value(), String.join(",", flow.categories().names()), flow.status().name(),
@@ -124,27 +120,7 @@ abstract class UpgradeChecks {
         return new Written(account, flow, key, user);
     }
 
-    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 
-    private static Map<String, Integer> rowCounts(DataSource database) throws SQLException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : VERSION_1_TABLES) {
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rows.next();
-                    counts.put(table, rows.getInt(1));
-                }
-            }
-        }
-        return counts;
-    }
 
     private static List<String> appliedVersions(DataSource database) throws SQLException {
         List<String> versions = new ArrayList<>();
