@@ -5,6 +5,7 @@ import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.CheckHealthUseCase;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * The CAMS RPC endpoint as a plain function from {@link CamsHttpRequest} to {@link CamsHttpResponse}:
  * {@code GET|POST /} serves the actions of its {@link ActionRoutes} (API 2020-06-06, ACS3 or V1
  * signature), {@code GET /health} says whether the stores answer, and {@code GET /flows/<FlowId>/…}
- * serves the links of its {@link LinkRoutes} (no CAMS signature: the link's token is the credential).
+ * serves the links of its {@link LinkRoutes} (no CAMS signature: the link's token is the credential);
+ * its {@link HostRoute}s answer the operator's paths (metrics, probes, admin).
  * Every error is a 4xx/5xx JSON body; nothing here throws. Thread-safe.
  *
  * <p>Order of checks: sizes (431, 413); path (404 {@code InvalidAction.NotFound}); parameters
@@ -36,6 +38,7 @@ public final class CamsRpcHandler {
     private final ActionRoutes routes;
     private final LinkRoutes links;
     private final CheckHealthUseCase health;
+    private final List<HostRoute> hostRoutes;
     private final RestSettings settings;
     private final ClientAddressResolver clientAddresses;
     private final ResponseWriter responses;
@@ -47,6 +50,16 @@ public final class CamsRpcHandler {
 
     public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, LinkRoutes links,
             CheckHealthUseCase health, RestSettings settings) {
+        this(authenticate, routes, links, health, settings, List.of());
+    }
+
+    /**
+     * With {@code hostRoutes}: operator paths (metrics, probes, an admin API) answered before the links
+     * and the CAMS endpoint, in this order; see {@link HostRoute}.
+     */
+    public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, LinkRoutes links,
+            CheckHealthUseCase health, RestSettings settings, List<HostRoute> hostRoutes) {
+        this.hostRoutes = List.copyOf(Objects.requireNonNull(hostRoutes, "hostRoutes"));
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         this.routes = Objects.requireNonNull(routes, "routes");
         this.links = Objects.requireNonNull(links, "links");
@@ -101,6 +114,12 @@ public final class CamsRpcHandler {
         if (path.equals("/health") && method.equals("GET")) {
             log.action("health");
             return responses.health(isHealthy());
+        }
+        for (HostRoute route : hostRoutes) {
+            if (route.matches(request)) {
+                log.action(route.name());
+                return route.serve(request, requestId);
+            }
         }
         Optional<CamsHttpResponse> link = links.serve(request, requestId, log);
         if (link.isPresent()) {
