@@ -3,7 +3,8 @@
 # (or when REBUILD=1; never for compare.sh, which is given its two jars), makes the results directory
 # $out, and records the machine and what else is running.
 # Needs $here (flow-benchmarks) and $kind (short, full, jmh or compare).
-jar="$here/target/benchmarks.jar"
+# BENCH_JAR: a jar built elsewhere (e.g. the build before a change), run as it is
+jar="${BENCH_JAR:-$here/target/benchmarks.jar}"
 if [[ "$kind" != compare && ( ! -f "$jar" || "${REBUILD:-0}" == 1 ) ]]; then
   (cd "$here/.." && mvn -B -q -pl flow-benchmarks -am package -DskipTests)
 fi

@@ -3,13 +3,17 @@ package io.flowhex.application;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.out.FlowRepository;
+import io.flowhex.application.port.out.FlowRepository.CheckedFlow;
 import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowLifecycleException;
+import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Changes a caller's flow by the domain's rules and stores the change as a compare-and-set on the
@@ -46,10 +50,27 @@ final class FlowChanges {
     }
 
     Flow change(FlowId id, AccountId owner, Optional<SpaceId> space, Change change, Write write) {
+        return change(() -> OwnedFlows.find(flows, id, owner, space), current -> current,
+                current -> apply(change, current), write);
+    }
+
+    /**
+     * PublishFlow by the domain's rule on the flow and its Flow JSON's check, read together in one
+     * lookup with each attempt: a new upload moves the revision on, so a publication never applies to
+     * a flow whose file it did not check.
+     */
+    Flow publish(FlowId id, AccountId owner, Optional<SpaceId> space, PublishableVersions publishable) {
+        return change(() -> OwnedFlows.findChecked(flows, id, owner, space), CheckedFlow::flow,
+                current -> apply(flow -> flow.publish(current.flowJson(), publishable), current.flow()),
+                flows::update);
+    }
+
+    /** Reads {@code T} (a flow, with what its change needs), changes its flow, stores it compare-and-set. */
+    private <T> Flow change(Supplier<T> read, Function<T, Flow> flowOf, Function<T, Flow> change, Write write) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Flow current = OwnedFlows.find(flows, id, owner, space);
-            Flow next = apply(change, current);
-            WriteResult result = write.store(next, current.revision());
+            T current = read.get();
+            Flow next = change.apply(current);
+            WriteResult result = write.store(next, flowOf.apply(current).revision());
             if (result == WriteResult.DONE) {
                 return next;
             }

@@ -41,13 +41,17 @@ final class FlowAssetRows {
      * altered outside flowhex fails here rather than be served as the flow's file.
      */
     static FlowAsset read(ResultSet row) throws SQLException {
-        FlowAsset asset = FlowAsset.of(row.getBytes(1), new FlowJsonCheck(
-                FlowRow.version(row.getString(3)), FlowRow.version(row.getString(4)),
-                ValidationErrorsText.read(row.getString(5))));
+        FlowAsset asset = FlowAsset.of(row.getBytes(1), check(row, 3));
         if (!asset.sha256().equals(row.getString(2))) {
             throw new IllegalStateException("a stored Flow JSON does not match its SHA-256");
         }
         return asset;
+    }
+
+    /** The check stored with a file: its versions and validation errors, from column {@code first} on. */
+    static FlowJsonCheck check(ResultSet row, int first) throws SQLException {
+        return new FlowJsonCheck(FlowRow.version(row.getString(first)), FlowRow.version(row.getString(first + 1)),
+                ValidationErrorsText.read(row.getString(first + 2)));
     }
 
     static Optional<FlowAsset> readIfAny(ResultSet rows) throws SQLException {

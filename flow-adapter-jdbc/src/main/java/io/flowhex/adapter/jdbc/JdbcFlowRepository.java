@@ -8,6 +8,7 @@ import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
+import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,6 +49,7 @@ final class JdbcFlowRepository implements FlowRepository {
 
     private final Database database;
     private final DecodedFlows decoded;
+    private final FlowPublication publication = new FlowPublication();
 
     JdbcFlowRepository(Database database, int decodedFlowCacheSize) {
         this.database = database;
@@ -126,15 +128,35 @@ final class JdbcFlowRepository implements FlowRepository {
     }
 
     @Override
+    public Optional<CheckedFlow> findWithFlowJsonCheck(FlowId id) {
+        return database.call(STORE, connection -> Database.query(connection, FlowPublication.FIND_CHECKED,
+                rows -> rows.next()
+                        ? Optional.of(new CheckedFlow(decoded.decode(id, FlowRow.read(rows)), FlowPublication.check(rows)))
+                        : Optional.<CheckedFlow>empty(),
+                id.value()));
+    }
+
+    @Override
+    public boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
+            PublishableVersions publishable) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(id.value());
+        parameters.add(owner.value());
+        space.ifPresent(value -> parameters.add(value.value()));
+        parameters.add(id.value());
+        parameters.addAll(publication.versions(publishable));
+        String statement = publication.publish(publishable, space.isPresent());
+        return database.call(STORE, connection -> Database.update(connection, statement, parameters.toArray())) == 1;
+    }
+
+    @Override
     public List<FlowSummary> list(AccountId owner, Optional<SpaceId> space, Optional<String> nameContains,
             PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(owner.value());
         space.ifPresent(value -> parameters.add(value.value()));
         nameContains.ifPresent(text -> parameters.add(FlowListing.containing(text)));
-        parameters.add(page.offset());
-        parameters.add(page.size());
-        String statement = FlowListing.statement(space.isPresent(), nameContains.isPresent());
+        String statement = FlowListing.statement(space.isPresent(), nameContains.isPresent(), page);
         return database.call(STORE, connection -> Database.query(connection, statement, FlowListing::read,
                 parameters.toArray()));
     }

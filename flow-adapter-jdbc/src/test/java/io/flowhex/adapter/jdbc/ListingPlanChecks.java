@@ -3,6 +3,7 @@ package io.flowhex.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.domain.flow.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,10 +53,10 @@ abstract class ListingPlanChecks {
     @DisplayName("a page of one space, or of every space, filtered by name or not, is read in the order of its index")
     void everyShapeReadsInIndexOrder() throws SQLException {
         for (boolean byName : new boolean[] {false, true}) {
-            assertThat(plan(FlowListing.statement(true, byName), true, byName))
+            assertThat(plan(FlowListing.statement(true, byName, PageRequest.ofDefaults()), true, byName))
                     .as("one space, filtered by name: %s", byName)
                     .satisfies(plan -> assertReadInIndexOrder(plan, "flowhex_flow_list_space_idx"));
-            assertThat(plan(FlowListing.statement(false, byName), false, byName))
+            assertThat(plan(FlowListing.statement(false, byName, PageRequest.ofDefaults()), false, byName))
                     .as("every space, filtered by name: %s", byName)
                     .satisfies(plan -> assertReadInIndexOrder(plan, "flowhex_flow_list_account_idx"));
         }
@@ -79,8 +80,6 @@ abstract class ListingPlanChecks {
         if (byName) {
             parameters.add(FlowListing.containing("flow"));
         }
-        parameters.add(0L);
-        parameters.add(20);
         try (Connection connection = database.getConnection()) {
             if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
                 try (Statement settings = connection.createStatement()) {

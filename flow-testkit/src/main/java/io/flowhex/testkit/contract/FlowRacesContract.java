@@ -2,9 +2,12 @@ package io.flowhex.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowhex.application.port.out.FlowRepository.CheckedFlow;
 import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowAsset;
+import io.flowhex.domain.flow.FlowJsonCheck;
+import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.testkit.Fixtures;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +104,83 @@ abstract class FlowRacesContract extends FlowContractParts.Part {
                 assertAsTheWinnerLeftIt(round, outcome, next, asset);
             }
         }
+    }
+
+    @Test
+    @DisplayName("two publications of one DRAFT in one step: exactly one publishes, and the flow is published once")
+    void twoPublications() throws Exception {
+        try (TwoWriters writers = new TwoWriters()) {
+            for (int round = 0; round < ROUNDS; round++) {
+                Flow draft = publishableDraft(round);
+
+                TwoWriters.Outcome<Boolean, Boolean> outcome = writers.race(() -> publish(draft), () -> publish(draft));
+
+                assertThat(List.of(outcome.first(), outcome.second())).as("round %d", round)
+                        .containsExactlyInAnyOrder(true, false);
+                assertThat(flows().findById(draft.id())).as("round %d", round).contains(published(draft));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a publication in one step and an upload of an invalid file: never a published flow with that file")
+    void publicationAgainstInvalidUpload() throws Exception {
+        try (TwoWriters writers = new TwoWriters()) {
+            for (int round = 0; round < ROUNDS; round++) {
+                Flow draft = publishableDraft(round);
+                FlowAsset invalid = invalidAsset();
+                Flow uploaded = withFlowJson(draft, invalid);
+
+                TwoWriters.Outcome<Boolean, WriteResult> outcome = writers.race(() -> publish(draft),
+                        () -> flows().updateWithAsset(uploaded, draft.revision(), invalid));
+
+                if (outcome.first()) {
+                    assertThat(outcome.second()).as("round %d: published first", round).isEqualTo(WriteResult.CONFLICT);
+                    assertThat(flows().findWithFlowJsonCheck(draft.id()).map(CheckedFlow::flow))
+                            .as("round %d", round).contains(published(draft));
+                    assertThat(flows().findAsset(draft.id()).map(FlowAsset::check).map(FlowJsonCheck::isValid))
+                            .as("round %d", round).contains(true);
+                } else {
+                    assertThat(outcome.second()).as("round %d: uploaded first", round).isEqualTo(WriteResult.DONE);
+                    assertThat(flows().findById(draft.id())).as("round %d", round).contains(uploaded);
+                    FlowChangesContract.assertSameFile(flows().findAsset(draft.id()), invalid);
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a publication in one step and a delete from one revision: one wins, and the flow is as the winner left it")
+    void publicationAgainstDelete() throws Exception {
+        try (TwoWriters writers = new TwoWriters()) {
+            for (int round = 0; round < ROUNDS; round++) {
+                Flow draft = publishableDraft(round);
+
+                TwoWriters.Outcome<Boolean, WriteResult> outcome = writers.race(() -> publish(draft),
+                        () -> flows().delete(draft.id(), draft.revision()));
+
+                assertThat(outcome.first()).as("round %d", round).isEqualTo(outcome.second() == WriteResult.CONFLICT);
+                assertThat(flows().findById(draft.id())).as("round %d", round)
+                        .isEqualTo(outcome.first() ? Optional.of(published(draft)) : Optional.empty());
+            }
+        }
+    }
+
+    /** A new DRAFT with a valid file of a publishable version, stored. */
+    private Flow publishableDraft(int round) {
+        Flow flow = created();
+        FlowAsset asset = validAsset("publishable " + round);
+        Flow draft = withFlowJson(flow, asset);
+        assertThat(flows().updateWithAsset(draft, flow.revision(), asset)).isEqualTo(WriteResult.DONE);
+        return draft;
+    }
+
+    private boolean publish(Flow draft) {
+        return flows().publishIfAccepted(draft.id(), draft.owner(), Optional.empty(), PublishableVersions.ofDefaults());
+    }
+
+    private static Flow published(Flow draft) {
+        return draft.publish(Optional.of(validAsset("any").check()), PublishableVersions.ofDefaults());
     }
 
     /**

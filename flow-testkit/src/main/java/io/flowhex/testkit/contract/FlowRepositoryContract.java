@@ -44,6 +44,14 @@ public abstract class FlowRepositoryContract extends FlowContractParts {
     }
 
     @Nested
+    @DisplayName("publishes in one step exactly what the domain publishes")
+    class Publication extends FlowPublicationContract {
+        Publication() {
+            super(FlowRepositoryContract.this);
+        }
+    }
+
+    @Nested
     @DisplayName("lets exactly one of two concurrent writers win")
     class Races extends FlowRacesContract {
         Races() {

@@ -4,11 +4,14 @@ import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
+import io.flowhex.domain.flow.FlowJsonCheck;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
+import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,6 +60,24 @@ public interface FlowRepository {
     Optional<FlowAsset> findAsset(FlowId id);
 
     /**
+     * The flow, whoever owns it, with the check of its stored Flow JSON (empty when it has none) as
+     * they were at one instant, in one lookup, without the file's bytes: what PublishFlow's rule needs.
+     */
+    Optional<CheckedFlow> findWithFlowJsonCheck(FlowId id);
+
+    /**
+     * PublishFlow as one atomic step when nothing refuses it: if the flow exists, belongs to
+     * {@code owner} (and to {@code space}, when given), and {@link Flow#publish} accepts it with its
+     * stored Flow JSON's check and {@code publishable}, stores what {@code publish} returns (PUBLISHED,
+     * the next revision, nothing else changed) and answers true. Otherwise it changes nothing and
+     * answers false, saying nothing about why: the caller reads the flow and lets the domain name the
+     * refusal (or publish it, when a change came in between). The check and the flow it is read with
+     * are those of one revision, which the write compares and sets: a publication never applies on top
+     * of a change (a new file, a new endpoint) it did not check.
+     */
+    boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space, PublishableVersions publishable);
+
+    /**
      * One page of the account's flows, newest first ({@code createdAt} descending, ties by id
      * ascending), in one space or all of them, whose name contains {@code nameContains} (exact,
      * case-sensitive substring) when given.
@@ -69,6 +90,14 @@ public interface FlowRepository {
      * is left alone (a preview is not an edit).
      */
     boolean updatePreview(FlowId id, Preview preview);
+
+    /** A flow with the check of its Flow JSON as stored with it (empty when it has none). */
+    record CheckedFlow(Flow flow, Optional<FlowJsonCheck> flowJson) {
+        public CheckedFlow {
+            Objects.requireNonNull(flow, "flow");
+            Objects.requireNonNull(flowJson, "flowJson");
+        }
+    }
 
     /** What a write did. */
     enum WriteResult {
