@@ -15,7 +15,8 @@ import java.util.Locale;
  * Why ListFlow's page costs more than its plan: on PostgreSQL, with {@link LifecycleBenchmark}'s table
  * (one space of 100,000 flows), prints the plan of ListFlow's statement as the server runs it (custom
  * plan) and as a prepared statement's generic plan, then times, on one pooled connection, the
- * statement as the adapter binds it (OFFSET and FETCH as parameters), with the page as literals, and
+ * statement with OFFSET and FETCH bound (as the adapter sent it before issue 12's round 4), with the page
+ * as literals (as it sends it now), and
  * with the parameters under {@code plan_cache_mode = force_generic_plan}, beside the primary-key
  * SELECT, in three rounds. Not a JMH benchmark: a diagnosis that prints its figures (mean and fastest of
  * the calls after a warm-up, in microseconds).
@@ -26,8 +27,10 @@ public final class ListPlanProbe {
 
     private static final String PARAMETERS = "SELECT id, name, categories, created_at FROM flowhex_flow"
             + " WHERE account_id = ? AND space_id = ? ORDER BY created_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    /** The first page as flow-adapter-jdbc's FlowListing writes it since issue 12's round 4: bounds written in. */
     private static final String LITERALS = "SELECT id, name, categories, created_at FROM flowhex_flow"
-            + " WHERE account_id = ? AND space_id = ? ORDER BY created_at DESC, id OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY";
+            + " WHERE account_id = ? AND space_id = ? ORDER BY account_id, space_id, created_at DESC, id"
+            + " OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY";
 
     private ListPlanProbe() {
     }
@@ -85,18 +88,24 @@ public final class ListPlanProbe {
         execute(connection, "PREPARE page(varchar, varchar, bigint, int) AS "
                 + PARAMETERS.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2").replaceFirst("\\?", "\\$3")
                         .replaceFirst("\\?", "\\$4"));
+        // the page as the adapter now sends it (bounds written in): its generic plan should be the custom one
+        execute(connection, "PREPARE literal(varchar, varchar) AS "
+                + LITERALS.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2"));
         for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
             execute(connection, "SET plan_cache_mode = " + mode);
-            System.out.println("-- plan_cache_mode = " + mode);
-            try (Statement statement = connection.createStatement();
-                    ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE page('" + account
-                            + "', '" + space + "', 0, 20)")) {
-                while (plan.next()) {
-                    System.out.println(plan.getString(1));
+            for (String execute : List.of("page('" + account + "', '" + space + "', 0, 20)",
+                    "literal('" + account + "', '" + space + "')")) {
+                System.out.println("-- plan_cache_mode = " + mode + ", EXECUTE " + execute);
+                try (Statement statement = connection.createStatement();
+                        ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE " + execute)) {
+                    while (plan.next()) {
+                        System.out.println(plan.getString(1));
+                    }
                 }
             }
         }
         execute(connection, "DEALLOCATE page");
+        execute(connection, "DEALLOCATE literal");
     }
 
     private static void time(Connection connection, String label, String sql, int calls, Binder binder)
