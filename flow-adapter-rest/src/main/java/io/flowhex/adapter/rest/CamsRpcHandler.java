@@ -131,7 +131,7 @@ public final class CamsRpcHandler {
         String method = request.method();
         if (path.equals("/health") && method.equals("GET")) {
             log.knownAction("health");
-            return responses.health(isHealthy());
+            return ResponseWriter.health(isHealthy());
         }
         for (HostRoute route : hostRoutes) {
             if (route.matches(request)) {
