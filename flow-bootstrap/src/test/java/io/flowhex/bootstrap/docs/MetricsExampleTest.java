@@ -15,8 +15,6 @@ import io.flowhex.application.FlowhexApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,13 +49,6 @@ class MetricsExampleTest {
     @Test
     @DisplayName("the README shows the example exactly as this test runs it")
     void readmeShowsTheExample() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/flowhex/bootstrap/docs/MetricsExampleTest.java"));
-        String example = source.substring(source.indexOf("// README:metrics:begin") + "// README:metrics:begin".length(),
-                source.indexOf("        // README:metrics:end"));
-        String readme = Files.readString(Path.of("../README.md"));
-
-        String unindented = example.lines().map(line -> line.startsWith("        ") ? line.substring(8) : line)
-                .reduce("", (a, b) -> a + b + "\n").strip();
-        assertThat(readme).contains(unindented);
+        ReadmeSnippets.assertReadmeShows("MetricsExampleTest.java", "metrics");
     }
 }
