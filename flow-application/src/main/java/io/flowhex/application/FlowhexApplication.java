@@ -27,6 +27,8 @@ import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.CheckHealthUseCase;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.application.port.in.ProvisionUseCase;
+import io.flowhex.application.port.in.ResetStateUseCase;
+import io.flowhex.application.port.in.SummarizeStateUseCase;
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.CallQuota;
@@ -36,6 +38,7 @@ import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.PreviewLinks;
 import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.application.preview.SignedPreviewLinks;
 import io.flowhex.application.ratelimit.LocalCallQuota;
@@ -80,6 +83,7 @@ public final class FlowhexApplication {
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
+    private final AdministrationService administration;
     private final Clock clock;
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
@@ -102,6 +106,7 @@ public final class FlowhexApplication {
         this.previewPage = new PreviewPageService(b.flows, previewLinks, b.clock);
         this.provision = new ProvisioningService(b.accounts, b.ramUsers, b.accessKeys, b.policies, b.flows, parser);
         this.health = new HealthService(b.storeHealth);
+        this.administration = new AdministrationService(b.administration, callQuota);
     }
 
     /** The builder: the driven ports are required, every setting has a default. */
@@ -172,6 +177,16 @@ public final class FlowhexApplication {
         return health;
     }
 
+    /** The operator's resets (the admin API's); never for API clients. */
+    public ResetStateUseCase resetState() {
+        return administration;
+    }
+
+    /** What the server holds, counted (the admin API's summary). */
+    public SummarizeStateUseCase summarizeState() {
+        return administration;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -186,6 +201,7 @@ public final class FlowhexApplication {
         private PolicyRepository policies;
         private NonceStore nonces;
         private StoreHealth storeHealth;
+        private StoreAdministration administration;
         private CallQuota callQuota;
         private PreviewLinks previewLinks;
         private AssetLinks assetLinks;
@@ -217,6 +233,7 @@ public final class FlowhexApplication {
             this.policies = stores.policies();
             this.nonces = stores.nonces();
             this.storeHealth = stores.health();
+            this.administration = stores.administration();
             return this;
         }
 
@@ -252,6 +269,11 @@ public final class FlowhexApplication {
 
         public Builder storeHealth(StoreHealth value) {
             this.storeHealth = value;
+            return this;
+        }
+
+        public Builder administration(StoreAdministration value) {
+            this.administration = value;
             return this;
         }
 
@@ -368,6 +390,7 @@ public final class FlowhexApplication {
             require(policies, "policies", problems);
             require(nonces, "nonces", problems);
             require(storeHealth, "storeHealth", problems);
+            require(administration, "administration", problems);
             require(clock, "clock", problems);
             require(flowJsonValidator, "flowJsonValidator", problems);
             require(flowIds, "flowIds", problems);
