@@ -4,11 +4,13 @@ import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.FlowPorts;
+import io.flowhex.adapter.rest.HostRoute;
 import io.flowhex.adapter.rest.LinkRoutes;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.bootstrap.admin.AdminRoute;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
@@ -16,6 +18,8 @@ import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +69,8 @@ public final class FlowServer implements AutoCloseable {
             } else if (settings.demoData()) {
                 report.demo(DemoData.ensure(app.provision()));
             }
-            JettyCamsServer http = binding.serve(handler(app, rest));
+            JettyCamsServer http = binding.serve(handler(app, rest, settings));
+            report.admin(settings.adminToken().isPresent());
             report.links(links);
             report.listening(settings.host(), http.port());
             LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
@@ -107,11 +112,15 @@ public final class FlowServer implements AutoCloseable {
         }
     }
 
-    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest) {
+    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest, ServerSettings settings) {
         ActionRoutes actions = ActionRoutes.allOf(FlowPorts.of(app));
         LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson())
                 .previewPages(app.previewPage()).build();
-        return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest);
+        List<HostRoute> hostRoutes = new ArrayList<>();
+        // the admin API exists only with a token: without one, /admin is an unknown path like any other
+        settings.adminToken().ifPresent(token -> hostRoutes.add(
+                AdminRoute.of(token, app, settings.fixtureConflicts(), rest.hostId())));
+        return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest, hostRoutes);
     }
 
     public int port() {
