@@ -29,6 +29,8 @@ import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.CheckHealthUseCase;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.application.port.in.ProvisionUseCase;
+import io.flowhex.application.port.in.ResetStateUseCase;
+import io.flowhex.application.port.in.SummarizeStateUseCase;
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.CallQuota;
@@ -38,6 +40,7 @@ import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.PreviewLinks;
 import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.application.preview.SignedPreviewLinks;
 import io.flowhex.application.ratelimit.LocalCallQuota;
@@ -85,6 +88,7 @@ public final class FlowhexApplication {
     private final AuthenticateUseCase authenticate;
     private final ProvisionUseCase provision;
     private final CheckHealthUseCase health;
+    private final AdministrationService administration;
     private final Clock clock;
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
@@ -108,6 +112,7 @@ public final class FlowhexApplication {
         this.previewPage = new PreviewPageService(s.flows(), previewLinks, b.clock);
         this.provision = new ProvisioningService(s.accounts(), s.ramUsers(), s.accessKeys(), s.policies(), s.flows(), parser);
         this.health = new HealthService(s.storeHealth());
+        this.administration = new AdministrationService(b.administration, callQuota);
     }
 
     /** The store ports as the services see them: the builder's own, each wrapped in a timer when metrics are on. */
@@ -193,6 +198,16 @@ public final class FlowhexApplication {
         return health;
     }
 
+    /** The operator's resets (the admin API's); never for API clients. */
+    public ResetStateUseCase resetState() {
+        return administration;
+    }
+
+    /** What the server holds, counted (the admin API's summary). */
+    public SummarizeStateUseCase summarizeState() {
+        return administration;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -207,6 +222,7 @@ public final class FlowhexApplication {
         private PolicyRepository policies;
         private NonceStore nonces;
         private StoreHealth storeHealth;
+        private StoreAdministration administration;
         private CallQuota callQuota;
         private PreviewLinks previewLinks;
         private AssetLinks assetLinks;
@@ -239,6 +255,7 @@ public final class FlowhexApplication {
             this.policies = stores.policies();
             this.nonces = stores.nonces();
             this.storeHealth = stores.health();
+            this.administration = stores.administration();
             return this;
         }
 
@@ -274,6 +291,11 @@ public final class FlowhexApplication {
 
         public Builder storeHealth(StoreHealth value) {
             this.storeHealth = value;
+            return this;
+        }
+
+        public Builder administration(StoreAdministration value) {
+            this.administration = value;
             return this;
         }
 
@@ -400,6 +422,7 @@ public final class FlowhexApplication {
             require(policies, "policies", problems);
             require(nonces, "nonces", problems);
             require(storeHealth, "storeHealth", problems);
+            require(administration, "administration", problems);
             require(clock, "clock", problems);
             require(flowJsonValidator, "flowJsonValidator", problems);
             require(flowIds, "flowIds", problems);

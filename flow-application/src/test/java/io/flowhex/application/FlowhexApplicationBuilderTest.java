@@ -98,7 +98,7 @@ class FlowhexApplicationBuilderTest {
             assertThatIllegalStateException().isThrownBy(() -> FlowhexApplication.custom().build())
                     .withMessage(INVALID + "flows is required; accounts is required; accessKeys is required; "
                             + "ramUsers is required; policies is required; nonces is required; "
-                            + "storeHealth is required");
+                            + "storeHealth is required; administration is required");
         }
 
         static Stream<Arguments> eachPort() {
@@ -110,6 +110,8 @@ class FlowhexApplicationBuilderTest {
                     Arguments.of("policies", (UnaryOperator<FlowhexApplication.Builder>) b -> b.policies(null)),
                     Arguments.of("nonces", (UnaryOperator<FlowhexApplication.Builder>) b -> b.nonces(null)),
                     Arguments.of("storeHealth", (UnaryOperator<FlowhexApplication.Builder>) b -> b.storeHealth(null)),
+                    Arguments.of("administration",
+                            (UnaryOperator<FlowhexApplication.Builder>) b -> b.administration(null)),
                     Arguments.of("clock", (UnaryOperator<FlowhexApplication.Builder>) b -> b.clock(null)));
         }
 

@@ -36,6 +36,10 @@ import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.SpaceId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.EnumMap;
+import io.flowhex.domain.flow.FlowStatus;
+import io.flowhex.application.port.out.StoreAdministration;
+import io.flowhex.application.port.out.StoreCounts;
 
 /**
  * All seven store ports on ConcurrentHashMaps, for application tests that cannot use the in-memory
@@ -250,5 +254,39 @@ final class MapStores implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return () -> true;
+    }
+
+    @Override
+    public StoreAdministration administration() {
+        return new StoreAdministration() {
+            @Override
+            public void clearAll() {
+                List.of(flows, assets, accounts, accessKeys, ramUsers, policies, attachments, nonces).forEach(Map::clear);
+            }
+
+            @Override
+            public boolean clearAccount(AccountId account) {
+                flows.values().removeIf(flow -> flow.owner().equals(account));
+                assets.keySet().removeIf(id -> !flows.containsKey(id));
+                accessKeys.values().removeIf(key -> {
+                    boolean owned = key.owner().account().equals(account);
+                    if (owned) {
+                        nonces.keySet().removeIf(nonce -> nonce.startsWith(key.id().value() + "\n"));
+                    }
+                    return owned;
+                });
+                ramUsers.keySet().removeIf(named -> named.account().equals(account));
+                policies.keySet().removeIf(named -> named.account().equals(account));
+                attachments.keySet().removeIf(named -> named.account().equals(account));
+                return accounts.remove(account) != null;
+            }
+
+            @Override
+            public StoreCounts counts() {
+                Map<FlowStatus, Long> byStatus = new EnumMap<>(FlowStatus.class);
+                flows.values().forEach(flow -> byStatus.merge(flow.status(), 1L, Long::sum));
+                return new StoreCounts(accounts.size(), accessKeys.size(), byStatus);
+            }
+        };
     }
 }

@@ -7,6 +7,7 @@ import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,5 +72,10 @@ public final class NonceCountingStores implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return stores.health();
+    }
+
+    @Override
+    public StoreAdministration administration() {
+        return stores.administration();
     }
 }

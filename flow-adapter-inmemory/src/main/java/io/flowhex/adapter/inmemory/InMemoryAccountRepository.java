@@ -21,4 +21,16 @@ final class InMemoryAccountRepository implements AccountRepository {
     public void save(Account account) {
         accounts.put(account.id(), account);
     }
+
+    boolean remove(AccountId id) {
+        return accounts.remove(id) != null;
+    }
+
+    void clear() {
+        accounts.clear();
+    }
+
+    long count() {
+        return accounts.size();
+    }
 }

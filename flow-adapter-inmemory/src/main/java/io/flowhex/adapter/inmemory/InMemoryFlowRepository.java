@@ -12,6 +12,8 @@ import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
+import io.flowhex.domain.flow.FlowStatus;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,6 +164,34 @@ final class InMemoryFlowRepository implements FlowRepository {
     public synchronized boolean updatePreview(FlowId id, Preview preview) {
         Objects.requireNonNull(preview, "preview");
         return flows.computeIfPresent(id, (key, flow) -> flow.withPreview(preview)) != null;
+    }
+
+    /** Removes the account's flows with their assets, under the one write monitor. */
+    synchronized void removeOwnedBy(AccountId owner) {
+        Set<FlowId> owned = byOwner.remove(owner);
+        if (owned == null) {
+            return;
+        }
+        for (FlowId id : owned) {
+            Flow flow = flows.remove(id);
+            if (flow != null) {
+                names.remove(NameKey.of(flow), id);
+            }
+            assets.remove(id);
+        }
+    }
+
+    synchronized void clear() {
+        flows.clear();
+        assets.clear();
+        names.clear();
+        byOwner.clear();
+    }
+
+    Map<FlowStatus, Long> countByStatus() {
+        Map<FlowStatus, Long> counts = new EnumMap<>(FlowStatus.class);
+        flows.values().forEach(flow -> counts.merge(flow.status(), 1L, Long::sum));
+        return counts;
     }
 
     private boolean nameTakenByAnother(Flow flow) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -101,6 +102,24 @@ final class InMemoryNonceStore implements NonceStore {
             // the sweep dropped the key's empty entry since it was looked up: a new one takes over
             keys.remove(accessKeyId, mine);
         }
+    }
+
+    /**
+     * Forgets every record of these keys (the operator's reset of their account). A call of one of them
+     * racing with this may keep the record it was making, in an entry of its own; that is bounded like
+     * any other, and the key is gone from the key store anyway.
+     */
+    void forget(Set<AccessKeyId> accessKeyIds) {
+        if (accessKeyIds.isEmpty()) {
+            return;
+        }
+        accessKeyIds.forEach(keys::remove);
+        records.keySet().removeIf(record -> accessKeyIds.contains(record.accessKeyId()));
+    }
+
+    void clear() {
+        keys.clear();
+        records.clear();
     }
 
     /** How many records are held, expired ones not yet purged included; for tests. */

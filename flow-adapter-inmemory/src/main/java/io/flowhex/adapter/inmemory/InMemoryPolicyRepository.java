@@ -60,6 +60,17 @@ final class InMemoryPolicyRepository implements PolicyRepository {
         return names != null && names.remove(name);
     }
 
+    /** Attachments first: {@link #attachedTo} skips an attachment whose policy is gone, never the reverse. */
+    void removeAccount(AccountId account) {
+        attachments.keySet().removeIf(key -> key.account().equals(account));
+        policies.keySet().removeIf(key -> key.account().equals(account));
+    }
+
+    void clear() {
+        attachments.clear();
+        policies.clear();
+    }
+
     @Override
     public List<AttachedPolicy> attachedTo(AccountId account, Collection<PolicyHolder> holders) {
         List<AttachedPolicy> result = new ArrayList<>();

@@ -21,4 +21,12 @@ final class InMemoryRamUserRepository implements RamUserRepository {
     public void save(RamUser user) {
         users.putIfAbsent(user, user);
     }
+
+    void removeAccount(AccountId account) {
+        users.keySet().removeIf(user -> user.account().equals(account));
+    }
+
+    void clear() {
+        users.clear();
+    }
 }

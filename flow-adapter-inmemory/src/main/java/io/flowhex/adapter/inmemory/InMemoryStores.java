@@ -7,6 +7,7 @@ import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 
 /**
@@ -28,9 +29,11 @@ public final class InMemoryStores implements FlowhexStores {
     private final InMemoryRamUserRepository ramUsers = new InMemoryRamUserRepository();
     private final InMemoryPolicyRepository policies = new InMemoryPolicyRepository();
     private final InMemoryNonceStore nonces;
+    private final InMemoryAdministration administration;
 
     private InMemoryStores(int maxNoncesPerKey) {
         this.nonces = new InMemoryNonceStore(maxNoncesPerKey);
+        this.administration = new InMemoryAdministration(flows, accounts, accessKeys, ramUsers, policies, nonces);
     }
 
     public static InMemoryStores create() {
@@ -82,5 +85,10 @@ public final class InMemoryStores implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return () -> true;
+    }
+
+    @Override
+    public StoreAdministration administration() {
+        return administration;
     }
 }

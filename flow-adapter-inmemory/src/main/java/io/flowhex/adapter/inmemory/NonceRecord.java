@@ -31,6 +31,10 @@ final class NonceRecord {
         return new NonceRecord(null, null, Instant.MIN);
     }
 
+    AccessKeyId accessKeyId() {
+        return accessKeyId;
+    }
+
     /** {@code expiresAt.isAfter(now)}. */
     boolean expiresAfter(Instant now) {
         long second = now.getEpochSecond();

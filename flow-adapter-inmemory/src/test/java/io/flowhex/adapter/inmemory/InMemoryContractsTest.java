@@ -14,6 +14,7 @@ import io.flowhex.testkit.contract.FlowRepositoryContract;
 import io.flowhex.testkit.contract.NonceStoreContract;
 import io.flowhex.testkit.contract.PolicyRepositoryContract;
 import io.flowhex.testkit.contract.RamUserRepositoryContract;
+import io.flowhex.testkit.contract.StoreAdministrationContract;
 import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GateScenarios;
@@ -72,6 +73,15 @@ class InMemoryContractsTest {
         @Override
         protected PolicyRepository policies() {
             return stores.policies();
+        }
+    }
+
+    @Nested
+    @DisplayName("administration")
+    class Administration extends StoreAdministrationContract {
+        @Override
+        protected FlowhexStores stores() {
+            return InMemoryStores.create();
         }
     }
 

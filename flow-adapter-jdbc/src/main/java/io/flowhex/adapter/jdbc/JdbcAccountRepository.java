@@ -92,6 +92,11 @@ final class JdbcAccountRepository implements AccountRepository {
         return account;
     }
 
+    /** Drops every cached read, after a reset that removed accounts wholesale. */
+    void forgetCached() {
+        cache.clear();
+    }
+
     private Optional<Account> read(AccountId id) {
         return database.call(STORE,
                 connection -> Database.query(connection, FIND, rows -> account(id, rows), id.value(), id.value()));

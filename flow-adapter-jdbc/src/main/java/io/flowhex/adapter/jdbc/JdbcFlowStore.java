@@ -7,6 +7,7 @@ import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
+import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -31,17 +32,20 @@ public final class JdbcFlowStore implements FlowhexStores {
     private final PolicyRepository policies;
     private final NonceStore nonces;
     private final StoreHealth health;
+    private final StoreAdministration administration;
 
     private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
         Database database = new Database(dataSource);
         this.options = options;
         this.flows = new JdbcFlowRepository(database, options.decodedFlowCacheSize());
-        this.accounts = new JdbcAccountRepository(database, options.accountCacheTtl());
+        JdbcAccountRepository accountRepository = new JdbcAccountRepository(database, options.accountCacheTtl());
+        this.accounts = accountRepository;
         this.accessKeys = new JdbcAccessKeyRepository(database);
         this.ramUsers = new JdbcRamUserRepository(database);
         this.policies = new JdbcPolicyRepository(database);
         this.nonces = new JdbcNonceStore(database, options.noncePurgeInterval(), options.noncePurgeBatchSize());
         this.health = new JdbcStoreHealth(dataSource);
+        this.administration = new JdbcStoreAdministration(database, accountRepository);
     }
 
     /** A store with {@link JdbcStoreOptions#ofDefaults()}: migrates the schema before returning. */
@@ -98,6 +102,11 @@ public final class JdbcFlowStore implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return health;
+    }
+
+    @Override
+    public StoreAdministration administration() {
+        return administration;
     }
 
     /** Names the settings only: a DataSource's own toString may show a URL or user. */

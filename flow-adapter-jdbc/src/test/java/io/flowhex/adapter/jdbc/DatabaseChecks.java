@@ -2,6 +2,7 @@ package io.flowhex.adapter.jdbc;
 
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.NonceStore;
+import io.flowhex.testkit.contract.StoreAdministrationContract;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +29,15 @@ abstract class DatabaseChecks {
         @Override
         FlowhexStores stores() {
             return store();
+        }
+    }
+
+    @Nested
+    @DisplayName("resets and counts (a fresh database each test)")
+    class Administration extends StoreAdministrationContract {
+        @Override
+        protected FlowhexStores stores() {
+            return JdbcFlowStore.create(freshDatabase());
         }
     }
 

@@ -7,6 +7,7 @@ import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
+import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SpaceId;
 import java.util.List;
@@ -56,6 +57,17 @@ final class TimedFlowRepository implements FlowRepository {
     @Override
     public Optional<FlowAsset> findAsset(FlowId id) {
         return calls.call("findAsset", () -> delegate.findAsset(id));
+    }
+
+    @Override
+    public Optional<CheckedFlow> findWithFlowJsonCheck(FlowId id) {
+        return calls.call("findWithFlowJsonCheck", () -> delegate.findWithFlowJsonCheck(id));
+    }
+
+    @Override
+    public boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
+            PublishableVersions publishable) {
+        return calls.test("publishIfAccepted", () -> delegate.publishIfAccepted(id, owner, space, publishable));
     }
 
     @Override

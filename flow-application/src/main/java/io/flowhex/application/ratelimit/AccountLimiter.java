@@ -78,6 +78,11 @@ final class AccountLimiter extends PermitCycle {
         return true;
     }
 
+    /** Claims the entry for removal whatever its budgets hold (the operator's reset). */
+    synchronized void retire() {
+        actions = RETIRED;
+    }
+
     /** How many actions hold a budget here; 0 once retired. */
     synchronized int actionCount() {
         Object held = actions;

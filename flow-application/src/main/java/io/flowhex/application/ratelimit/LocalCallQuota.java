@@ -1,6 +1,7 @@
 package io.flowhex.application.ratelimit;
 
 import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.QuotaUsage;
 import io.flowhex.domain.account.AccountId;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -147,6 +149,44 @@ public final class LocalCallQuota implements CallQuota {
             maybeSweep(now);
             return answer == AccountLimiter.GRANTED;
         }
+    }
+
+    /**
+     * Retires the account's entry under its monitor, as the sweep does, so that a call racing with it
+     * either came first or starts over with a fresh entry: the next call starts a new budget.
+     */
+    @Override
+    public void forget(AccountId account) {
+        String id = Objects.requireNonNull(account, "account").value();
+        AccountLimiter entry = entries.get(id);
+        if (entry != null) {
+            entry.retire();
+            entries.remove(id, entry);
+        }
+    }
+
+    /** Every entry retired and removed as {@link #forget} does; calls made meanwhile start afresh. */
+    @Override
+    public void forgetAll() {
+        for (Map.Entry<String, AccountLimiter> mapping : entries.entrySet()) {
+            mapping.getValue().retire();
+            entries.remove(mapping.getKey(), mapping.getValue());
+        }
+    }
+
+    /** One pass over the entries: for the operator's summary, never on a call's path. */
+    @Override
+    public Optional<QuotaUsage> usage() {
+        long accounts = 0;
+        long actions = 0;
+        for (AccountLimiter entry : entries.values()) {
+            int held = entry.actionCount();
+            if (held > 0) {
+                accounts++;
+                actions += held;
+            }
+        }
+        return Optional.of(new QuotaUsage(accounts, actions));
     }
 
     /** How many accounts currently hold budgets (for monitoring and tests). */

@@ -40,7 +40,8 @@ public record ServerSettings(
         List<String> trustedProxies,
         int maxThreads,
         Duration shutdownTimeout,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        Optional<AdminToken> adminToken) {
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_FETCH_MILLIS = (int) FetchSettings.MAX_TIMEOUT.toMillis();
@@ -111,7 +112,18 @@ public record ServerSettings(
                 integer(raw, Setting.MAX_THREADS, 8, 10_000),
                 Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0, 600_000)),
                 parse(raw, Setting.LOG_FORMAT, v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT)),
-                        "must be text or json"));
+                        "must be text or json"),
+                adminToken(raw));
+    }
+
+    /** Empty: the admin API is off. */
+    private static Optional<AdminToken> adminToken(RawSettings raw) {
+        String token = raw.get(Setting.ADMIN_TOKEN);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(raw, Setting.ADMIN_TOKEN, AdminToken::of,
+                "must be " + AdminToken.MIN_LENGTH + " to " + AdminToken.MAX_LENGTH + " visible ASCII characters"));
     }
 
     /** Empty: the server's own address, known once it listens. */
@@ -193,6 +205,7 @@ public record ServerSettings(
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
                 + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
                 + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(random)") + ", editPublished="
-                + editPublished + ", assetFetch=" + assetFetch + "]";
+                + editPublished + ", assetFetch=" + assetFetch + ", adminToken="
+                + (adminToken.isPresent() ? "****" : "(admin API off)") + "]";
     }
 }

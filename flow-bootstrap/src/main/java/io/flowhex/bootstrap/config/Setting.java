@@ -37,6 +37,7 @@ public enum Setting {
     TRUSTED_PROXIES("trusted-proxies", "", "comma-separated IPs or CIDRs whose X-Forwarded-For is believed"),
     MAX_THREADS("max-threads", "64", "maximum HTTP worker threads"),
     SHUTDOWN_TIMEOUT_MS("shutdown-timeout-ms", "10000", "how long in-flight requests may finish on SIGTERM"),
+    ADMIN_TOKEN("admin-token", "", "bearer token of the admin API under /admin (fixtures, resets, flow status, summary), 16 to 256 visible ASCII characters; without one the API is off; never printed"),
     LOG_FORMAT("log-format", "text", "log format: text or json"),
     CONFIG("config", "", "optional properties file with any of these keys");
 
@@ -79,7 +80,7 @@ public enum Setting {
 
     /** Secret values are never echoed, not even in an error about them. */
     public boolean isSecret() {
-        return this == JDBC_PASSWORD || this == LINK_SIGNING_KEY;
+        return this == JDBC_PASSWORD || this == LINK_SIGNING_KEY || this == ADMIN_TOKEN;
     }
 
     /** The setting an old key was renamed to, so that a configuration using it stops with a pointer, not silently. */

@@ -11,6 +11,7 @@ import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.bootstrap.admin.AdminRoute;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
@@ -18,6 +19,7 @@ import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -78,7 +80,8 @@ public final class FlowServer implements AutoCloseable {
             } else if (settings.demoData()) {
                 report.demo(DemoData.ensure(app.provision()));
             }
-            JettyCamsServer http = binding.serve(handler(app, rest, metrics));
+            JettyCamsServer http = binding.serve(handler(app, rest, metrics, settings));
+            report.admin(settings.adminToken().isPresent());
             report.links(links);
             report.listening(settings.host(), http.port());
             LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
@@ -122,11 +125,16 @@ public final class FlowServer implements AutoCloseable {
         }
     }
 
-    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest, ServerMetrics metrics) {
+    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest, ServerMetrics metrics,
+            ServerSettings settings) {
         ActionRoutes actions = ActionRoutes.allOf(FlowPorts.of(app));
         LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson())
                 .previewPages(app.previewPage()).build();
-        List<HostRoute> operator = List.of(metrics.route(), ProbeRoutes.liveness(), ProbeRoutes.readiness(app.health()));
+        List<HostRoute> operator = new ArrayList<>(
+                List.of(metrics.route(), ProbeRoutes.liveness(), ProbeRoutes.readiness(app.health())));
+        // the admin API exists only with a token: without one, /admin is an unknown path like any other
+        settings.adminToken().ifPresent(token -> operator.add(
+                AdminRoute.of(token, app, settings.fixtureConflicts(), rest.hostId())));
         return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest, operator,
                 metrics.requestObserver());
     }

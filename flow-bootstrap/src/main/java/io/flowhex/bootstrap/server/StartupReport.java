@@ -41,6 +41,11 @@ final class StartupReport {
         out.println("demo FlowId:          " + credentials.flowId() + " (CustSpaceId " + credentials.space() + ")");
     }
 
+    void admin(boolean on) {
+        out.println(on ? "admin API: on under /admin (Authorization: Bearer <--admin-token>)"
+                : "admin API: off (set --admin-token to turn it on)");
+    }
+
     void links(URI base) {
         out.println("links: " + base + "/flows/... (preview pages and Flow JSON downloads, signed, no AccessKey needed)");
     }

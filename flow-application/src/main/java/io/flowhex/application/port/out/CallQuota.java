@@ -1,6 +1,7 @@
 package io.flowhex.application.port.out;
 
 import io.flowhex.domain.account.AccountId;
+import java.util.Optional;
 
 /**
  * Driven port: the call budget of one account for one action (each CAMS action documents its own
@@ -17,4 +18,20 @@ public interface CallQuota {
      * or answers false at once (never waits).
      */
     boolean tryAcquire(AccountId account, String action, int permitsPerSecond);
+
+    /**
+     * Forgets what the account's budgets hold, so that its next call starts afresh (the operator's reset
+     * of one account). The default holds nothing of its own to forget.
+     */
+    default void forget(AccountId account) {
+    }
+
+    /** Forgets every account's budgets (the operator's reset of everything). */
+    default void forgetAll() {
+    }
+
+    /** What the quota holds now, for the operator's summary; empty when it cannot tell cheaply. */
+    default Optional<QuotaUsage> usage() {
+        return Optional.empty();
+    }
 }

@@ -19,4 +19,7 @@ public interface FlowhexStores {
     NonceStore nonces();
 
     StoreHealth health();
+
+    /** The operator's resets and counts over all of the above. */
+    StoreAdministration administration();
 }
