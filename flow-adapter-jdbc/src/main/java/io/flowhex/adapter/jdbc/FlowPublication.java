@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  *
  * <p>The UPDATE's conditions are {@code Flow.publish}'s (a DRAFT; a file; no validation errors; a
  * publishable version; an endpoint when the file names a {@code data_api_version}) plus ownership, and
- * the testkit's contract checks them against the domain's method cell by cell. They are read from one
- * snapshot by a sub-select that does not depend on the updated row, so both databases evaluate it once
- * (PostgreSQL: an InitPlan, whose value a re-check after a lock wait reuses): the row is updated only
- * if its revision is still the one the check was read with. A file uploaded in between (which moves
+ * the testkit's contract checks them against the domain's method cell by cell. The file's conditions
+ * are read by a sub-select that does not depend on the updated row, with the flow's revision: PostgreSQL
+ * evaluates it once (an InitPlan, whose value the re-check after a lock wait reuses), so the row is
+ * updated only if its revision is still the one the check was read with. (Were a re-check to read the
+ * sub-select again, as H2 may, it would read the flow and its file as committed together, which is as
+ * consistent.) A file uploaded in between (which moves
  * the revision on, in the same transaction as the file) makes the UPDATE change nothing, and the caller
  * falls back to the domain's path on what is stored then. Zero rows says only "not now": which refusal
  * applies is the domain's to say.
