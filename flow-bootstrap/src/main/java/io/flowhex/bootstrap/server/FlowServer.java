@@ -44,20 +44,29 @@ public final class FlowServer implements AutoCloseable {
 
     /**
      * Starts everything and prints what a person needs to call it; any failure closes what was opened.
-     * The port is bound first, so that the links the application issues carry the address it serves on
-     * (port 0 included); fixtures are imported before the first request is served.
+     * The port is bound first: a port in use stops the start before anything is printed or created
+     * (no data directory, no demo secret), and the links the application issues carry the address it
+     * serves on (port 0 included). Fixtures are imported before the first request is served.
+     *
+     * @throws StartException when the port is in use or the database cannot be used, naming the cause
      */
     public static FlowServer start(ServerSettings settings, Clock clock, PrintStream out) {
         RestSettings rest = restSettings(settings);
-        OpenStore store = OpenStore.open(settings);
-        JettyCamsServer.Binding binding = null;
+        JettyCamsServer.Binding binding = Listening.bind(rest, settings.host(), settings.port());
+        OpenStore store;
         try {
-            binding = JettyCamsServer.bind(rest, settings.host(), settings.port());
+            store = OpenStore.open(settings);
+        } catch (RuntimeException e) {
+            binding.close();
+            throw e;
+        }
+        try {
             int port = binding.port();
             URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
             FlowhexApplication app = application(settings, store.stores(), clock, links);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
+            store.sharedJdbcUrl().ifPresent(report::otherInstances);
             if (settings.fixtures().isPresent()) {
                 FixtureImporter.Summary summary = new FixtureImporter(app.provision(), settings.fixtureConflicts())
                         .importFile(settings.fixtures().get());
@@ -71,9 +80,7 @@ public final class FlowServer implements AutoCloseable {
             LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
             return new FlowServer(settings, store, app, http);
         } catch (RuntimeException e) {
-            if (binding != null) {
-                binding.close();
-            }
+            binding.close();
             closeQuietly(store);
             throw e;
         }
