@@ -77,7 +77,7 @@ public final class FlowServer implements AutoCloseable {
             JettyCamsServer http = binding.serve(handler(app, rest));
             report.links(links);
             report.listening(settings.host(), http.port());
-            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
+            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), store.description());
             return new FlowServer(settings, store, app, http);
         } catch (RuntimeException e) {
             binding.close();
