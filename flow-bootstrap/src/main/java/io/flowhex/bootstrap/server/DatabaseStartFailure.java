@@ -5,6 +5,7 @@ import io.flowhex.adapter.jdbc.JdbcUrls;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.StoreKind;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * A database that could not be used at start, named by the driver's own reason (its SQLState, the
@@ -13,6 +14,16 @@ import io.flowhex.bootstrap.config.StoreKind;
 final class DatabaseStartFailure {
 
     private DatabaseStartFailure() {
+    }
+
+    /** The pool's wait ran out before any attempt to connect had failed: slow, not refused. */
+    private static boolean poolTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static StartException explain(RuntimeException failure, ServerSettings settings, String jdbcUrl) {
@@ -35,8 +46,12 @@ final class DatabaseStartFailure {
                     + "is unknown (the name does not resolve); check " + Setting.JDBC_URL.flag();
             case UNREACHABLE -> "nothing answers at " + url + state + "; check " + Setting.JDBC_URL.flag()
                     + " and that the database is running";
-            case OTHER -> "the flowhex database is unavailable" + state + "; check " + Setting.JDBC_URL.flag()
-                    + " and that the database is running";
+            case OTHER -> poolTimedOut(failure)
+                    ? "the database gave no connection within " + Setting.POOL_TIMEOUT_MS.flag() + " ("
+                            + settings.poolTimeout().toMillis() + " ms); check " + Setting.JDBC_URL.flag()
+                            + " and that the database is running, or allow it more time"
+                    : "the flowhex database is unavailable" + state + "; check " + Setting.JDBC_URL.flag()
+                            + " and that the database is running";
         });
     }
 }
