@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -187,7 +188,7 @@ public record ServerSettings(
      * stops the start with the list of those that are.
      */
     private static <E extends Enum<E>> E choice(RawSettings raw, Setting setting, Class<E> type,
-            java.util.function.Function<E, String> written) {
+            Function<E, String> written) {
         String value = raw.get(setting);
         for (E constant : type.getEnumConstants()) {
             if (written.apply(constant).equalsIgnoreCase(value)) {

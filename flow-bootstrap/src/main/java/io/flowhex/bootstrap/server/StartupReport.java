@@ -30,7 +30,7 @@ final class StartupReport {
     /** The flags another instance on this machine needs to share the embedded PostgreSQL. */
     void otherInstances(String jdbcUrl) {
         out.println("other instances: --store postgresql --jdbc-url " + JdbcUrls.masked(jdbcUrl) + " --jdbc-user "
-                + LocalPostgres.USER + " (each with a --port and --data-dir of its own)");
+                + LocalPostgres.USER + " (and a --port of their own)");
     }
 
     void fixtures(Path file, FixtureImporter.Summary summary) {

@@ -105,7 +105,7 @@ class EmbeddedPostgresStartTest {
         assertThat(url).matches("jdbc:postgresql://localhost:\\d+/postgres");
         assertThat(firstReport).contains("store: postgresql-embedded (" + url + ", user postgres, data in " + directory + ")")
                 .contains("other instances: --store postgresql --jdbc-url " + url
-                        + " --jdbc-user postgres (each with a --port and --data-dir of its own)");
+                        + " --jdbc-user postgres (and a --port of their own)");
         assertThat(directory.resolve("PG_VERSION")).exists();
     }
 
