@@ -34,7 +34,12 @@ final class SharedPostgres {
     }
 
     private static HikariDataSource pool(String name) {
-        return pool(name, SERVER.getJdbcUrl("postgres", "postgres"));
+        return pool(name, jdbcUrl("postgres"));
+    }
+
+    /** The URL of a database on the shared server, as user postgres. */
+    static String jdbcUrl(String database) {
+        return SERVER.getJdbcUrl("postgres", database);
     }
 
     /** A new, empty database on the shared server. */

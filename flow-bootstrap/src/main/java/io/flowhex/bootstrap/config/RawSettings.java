@@ -20,10 +20,13 @@ import java.util.Properties;
 public final class RawSettings {
 
     private final Map<Setting, String> values;
+    /** The settings whose value came from the properties file, and that file: errors about them name both. */
+    private final Map<Setting, Path> fromFile;
     private final List<String> positional;
 
-    private RawSettings(Map<Setting, String> values, List<String> positional) {
+    private RawSettings(Map<Setting, String> values, Map<Setting, Path> fromFile, List<String> positional) {
         this.values = values;
+        this.fromFile = fromFile;
         this.positional = List.copyOf(positional);
     }
 
@@ -56,6 +59,7 @@ public final class RawSettings {
             }
         }
         Map<Setting, String> merged = new EnumMap<>(Setting.class);
+        Map<Setting, Path> fromFile = new EnumMap<>(Setting.class);
         String configFile = flags.getOrDefault(Setting.CONFIG, environment.getOrDefault(Setting.CONFIG.environmentVariable(), ""));
         Map<Setting, String> file = configFile.isBlank() ? Map.of() : readProperties(Path.of(configFile));
         for (Setting setting : Setting.values()) {
@@ -65,10 +69,26 @@ public final class RawSettings {
             }
             if (value == null) {
                 value = file.get(setting);
+                if (value != null) {
+                    fromFile.put(setting, Path.of(configFile));
+                }
             }
             merged.put(setting, value == null ? setting.defaultValue() : value.strip());
         }
-        return new RawSettings(merged, positional);
+        return new RawSettings(merged, fromFile, positional);
+    }
+
+    /**
+     * A setting's value that stops the start: the message names the properties file and key when the
+     * value came from {@code --config}, the flag and variable otherwise, and never a secret value.
+     */
+    public SettingsException invalid(Setting setting, String problem) {
+        Path file = fromFile.get(setting);
+        if (file == null) {
+            return SettingsException.invalid(setting, problem);
+        }
+        return new SettingsException("invalid setting '" + setting.key() + "' in " + file + " (" + Setting.CONFIG.flag()
+                + "): " + problem);
     }
 
     public String get(Setting setting) {

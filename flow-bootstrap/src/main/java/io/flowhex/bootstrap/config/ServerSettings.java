@@ -1,6 +1,7 @@
 package io.flowhex.bootstrap.config;
 
 import io.flowhex.adapter.http.FetchSettings;
+import io.flowhex.adapter.jdbc.JdbcUrls;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -41,15 +43,15 @@ public record ServerSettings(
         int maxThreads,
         Duration shutdownTimeout,
         LogFormat logFormat,
-        Optional<AdminToken> adminToken) {
+        Optional<AdminToken> adminToken,
+        int embeddedPostgresPort) {
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_FETCH_MILLIS = (int) FetchSettings.MAX_TIMEOUT.toMillis();
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,255}");
 
     public static ServerSettings from(RawSettings raw) {
-        StoreKind store = parse(raw, Setting.STORE, v -> StoreKind.valueOf(v.toUpperCase(Locale.ROOT)),
-                "must be memory, h2 or postgresql");
+        StoreKind store = choice(raw, Setting.STORE, StoreKind.class, StoreKind::settingValue);
         Path dataDir = parse(raw, Setting.DATA_DIR, Path::of, "must be a directory path");
         String jdbcUrl = raw.get(Setting.JDBC_URL);
         String jdbcUser = raw.get(Setting.JDBC_USER);
@@ -60,24 +62,32 @@ public record ServerSettings(
             if (jdbcUser.isEmpty()) {
                 jdbcUser = "sa";
             }
-            requirePrefix(jdbcUrl, "jdbc:h2:");
+            requirePrefix(raw, jdbcUrl, "jdbc:h2:");
         } else if (store == StoreKind.POSTGRESQL) {
             if (jdbcUrl.isEmpty()) {
-                throw SettingsException.invalid(Setting.JDBC_URL, "is required with --store postgresql");
+                throw raw.invalid(Setting.JDBC_URL, "is required with --store postgresql");
             }
-            requirePrefix(jdbcUrl, "jdbc:postgresql:");
+            requirePrefix(raw, jdbcUrl, "jdbc:postgresql:");
+        } else if (store == StoreKind.POSTGRESQL_EMBEDDED) {
+            if (!jdbcUrl.isEmpty()) {
+                throw raw.invalid(Setting.JDBC_URL, "is not used with --store postgresql-embedded, which makes its own"
+                        + " (other instances use it with --store postgresql)");
+            }
+            if (jdbcUser.isEmpty()) {
+                jdbcUser = "postgres";
+            }
         }
         String host = raw.get(Setting.HOST);
         if (!HOST.matcher(host).matches()) {
-            throw SettingsException.invalid(Setting.HOST, "must be a host name or IP address");
+            throw raw.invalid(Setting.HOST, "must be a host name or IP address");
         }
         String region = raw.get(Setting.REGION_ID);
         if (!REGION.matcher(region).matches()) {
-            throw SettingsException.invalid(Setting.REGION_ID, "must look like ap-southeast-1");
+            throw raw.invalid(Setting.REGION_ID, "must look like ap-southeast-1");
         }
         String key = raw.get(Setting.LINK_SIGNING_KEY);
         if (!key.isEmpty() && key.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw SettingsException.invalid(Setting.LINK_SIGNING_KEY, "must be at least 32 characters");
+            throw raw.invalid(Setting.LINK_SIGNING_KEY, "must be at least 32 characters");
         }
         String fixtures = raw.get(Setting.FIXTURES);
         String logFormat = raw.get(Setting.LOG_FORMAT);
@@ -93,8 +103,7 @@ public record ServerSettings(
                 integer(raw, Setting.POOL_SIZE, 2, 1_000),
                 Duration.ofMillis(integer(raw, Setting.POOL_TIMEOUT_MS, 250, 600_000)),
                 fixtures.isEmpty() ? Optional.empty() : Optional.of(Path.of(fixtures)),
-                parse(raw, Setting.FIXTURE_CONFLICTS, v -> FixtureConflicts.valueOf(v.toUpperCase(Locale.ROOT)),
-                        "must be fail or replace"),
+                choice(raw, Setting.FIXTURE_CONFLICTS, FixtureConflicts.class, c -> c.name().toLowerCase(Locale.ROOT)),
                 bool(raw, Setting.DEMO_DATA),
                 region,
                 integer(raw, Setting.DEFAULT_QPS, 1, 100_000),
@@ -111,9 +120,9 @@ public record ServerSettings(
                 parse(raw, Setting.TRUSTED_PROXIES, ServerSettings::list, "must be IP addresses or CIDR blocks, separated by commas"),
                 integer(raw, Setting.MAX_THREADS, 8, 10_000),
                 Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0, 600_000)),
-                parse(raw, Setting.LOG_FORMAT, v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT)),
-                        "must be text or json"),
-                adminToken(raw));
+                choice(raw, Setting.LOG_FORMAT, LogFormat.class, f -> f.name().toLowerCase(Locale.ROOT)),
+                adminToken(raw),
+                integer(raw, Setting.EMBEDDED_POSTGRES_PORT, 0, 65_535));
     }
 
     /** Empty: the admin API is off. */
@@ -135,7 +144,7 @@ public record ServerSettings(
         URI base = parse(raw, Setting.PUBLIC_BASE_URL, URI::new, problem);
         if (!base.isAbsolute() || base.getHost() == null || base.getRawQuery() != null || base.getRawFragment() != null
                 || !List.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))) {
-            throw SettingsException.invalid(Setting.PUBLIC_BASE_URL, problem);
+            throw raw.invalid(Setting.PUBLIC_BASE_URL, problem);
         }
         return Optional.of(base);
     }
@@ -164,16 +173,16 @@ public record ServerSettings(
         return items;
     }
 
-    private static void requirePrefix(String url, String prefix) {
+    private static void requirePrefix(RawSettings raw, String url, String prefix) {
         if (!url.startsWith(prefix)) {
-            throw SettingsException.invalid(Setting.JDBC_URL, "must start with " + prefix + " for this store");
+            throw raw.invalid(Setting.JDBC_URL, "must start with " + prefix + " for this store");
         }
     }
 
     private static int integer(RawSettings raw, Setting setting, int min, int max) {
         int value = parse(raw, setting, Integer::parseInt, "must be a whole number");
         if (value < min || value > max) {
-            throw SettingsException.invalid(setting, "must be " + min + " to " + max);
+            throw raw.invalid(setting, "must be " + min + " to " + max);
         }
         return value;
     }
@@ -186,11 +195,27 @@ public record ServerSettings(
         }, "must be true or false");
     }
 
+    /**
+     * One of an enumeration's values, as settings write them (any case); a value that is none of them
+     * stops the start with the list of those that are.
+     */
+    private static <E extends Enum<E>> E choice(RawSettings raw, Setting setting, Class<E> type,
+            Function<E, String> written) {
+        String value = raw.get(setting);
+        for (E constant : type.getEnumConstants()) {
+            if (written.apply(constant).equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw raw.invalid(setting, "'" + value + "' is not one of " + String.join(", ",
+                Arrays.stream(type.getEnumConstants()).map(written).toList()));
+    }
+
     private static <T> T parse(RawSettings raw, Setting setting, ThrowingParser<T> parser, String problem) {
         try {
             return parser.parse(raw.get(setting));
         } catch (Exception e) {
-            throw SettingsException.invalid(setting, problem);
+            throw raw.invalid(setting, problem);
         }
     }
 
@@ -201,7 +226,7 @@ public record ServerSettings(
 
     @Override
     public String toString() {
-        return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + jdbcUrl
+        return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + JdbcUrls.masked(jdbcUrl)
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
                 + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
                 + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(random)") + ", editPublished="

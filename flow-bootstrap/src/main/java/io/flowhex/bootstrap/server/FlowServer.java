@@ -52,27 +52,31 @@ public final class FlowServer implements AutoCloseable {
 
     /**
      * Starts everything and prints what a person needs to call it; any failure closes what was opened.
-     * The port is bound first, so that the links the application issues carry the address it serves on
-     * (port 0 included); fixtures are imported before the first request is served.
+     * The port is bound first: a port in use stops the start before anything is printed or created
+     * (no data directory, no demo secret), and the links the application issues carry the address it
+     * serves on (port 0 included). Fixtures are imported before the first request is served.
+     *
+     * @throws StartException when the port is in use or the database cannot be used, naming the cause
      */
     public static FlowServer start(ServerSettings settings, Clock clock, PrintStream out) {
         RestSettings rest = restSettings(settings);
+        JettyCamsServer.Binding binding = Listening.bind(rest, settings.host(), settings.port());
         ServerMetrics metrics = ServerMetrics.create();
         OpenStore store;
         try {
             store = OpenStore.open(settings, metrics.registry());
         } catch (RuntimeException e) {
             metrics.close();
+            binding.close();
             throw e;
         }
-        JettyCamsServer.Binding binding = null;
         try {
-            binding = JettyCamsServer.bind(rest, settings.host(), settings.port());
             int port = binding.port();
             URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
             FlowhexApplication app = application(settings, store.stores(), clock, links, metrics);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
+            store.sharedJdbcUrl().ifPresent(report::otherInstances);
             if (settings.fixtures().isPresent()) {
                 FixtureImporter.Summary summary = new FixtureImporter(app.provision(), settings.fixtureConflicts())
                         .importFile(settings.fixtures().get());
@@ -84,12 +88,10 @@ public final class FlowServer implements AutoCloseable {
             report.admin(settings.adminToken().isPresent());
             report.links(links);
             report.listening(settings.host(), http.port());
-            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
+            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), store.description());
             return new FlowServer(settings, store, app, http, metrics);
         } catch (RuntimeException e) {
-            if (binding != null) {
-                binding.close();
-            }
+            binding.close();
             closeQuietly(store);
             metrics.close();
             throw e;

@@ -2,7 +2,9 @@ package io.flowhex.bootstrap.server;
 
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
+import io.flowhex.adapter.jdbc.JdbcUrls;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
@@ -13,14 +15,19 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 
-/** The stores the settings ask for, and how to close them (the pool, for JDBC). */
-record OpenStore(FlowhexStores stores, String description, AutoCloseable closer) implements AutoCloseable {
+/**
+ * The stores the settings ask for, how to describe them (URLs masked) and how to close them: the
+ * pool, for JDBC, and then the embedded PostgreSQL, when the server started one.
+ */
+record OpenStore(FlowhexStores stores, String description, Optional<String> sharedJdbcUrl, AutoCloseable closer)
+        implements AutoCloseable {
 
     /** Opens the store; a JDBC pool reports its metrics ({@code hikaricp_*}) to {@code registry}. */
     static OpenStore open(ServerSettings settings, MeterRegistry registry) {
         if (settings.store() == StoreKind.MEMORY) {
-            return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", () -> { });
+            return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", Optional.empty(), () -> { });
         }
         if (settings.store() == StoreKind.H2 && settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
             try {
@@ -29,9 +36,23 @@ record OpenStore(FlowhexStores stores, String description, AutoCloseable closer)
                 throw SettingsException.invalid(Setting.DATA_DIR, "cannot create directory " + settings.dataDir());
             }
         }
+        if (settings.store() != StoreKind.POSTGRESQL_EMBEDDED) {
+            return onPool(settings, settings.jdbcUrl(), Optional.empty(), registry);
+        }
+        LocalPostgres postgres = LocalPostgres.start(settings.dataDir(), settings.embeddedPostgresPort());
+        try {
+            return onPool(settings, postgres.jdbcUrl(), Optional.of(postgres), registry);
+        } catch (RuntimeException e) {
+            closeQuietly(postgres, e);
+            throw e;
+        }
+    }
+
+    private static OpenStore onPool(ServerSettings settings, String jdbcUrl, Optional<LocalPostgres> postgres,
+            MeterRegistry registry) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("flowhex");
-        config.setJdbcUrl(settings.jdbcUrl());
+        config.setJdbcUrl(jdbcUrl);
         config.setUsername(settings.jdbcUser());
         config.setPassword(settings.jdbcPassword());
         config.setMaximumPoolSize(settings.poolSize());
@@ -39,17 +60,39 @@ record OpenStore(FlowhexStores stores, String description, AutoCloseable closer)
         config.setValidationTimeout(Math.min(settings.poolTimeout().toMillis(), 1_000));
         // The pool itself does not fail while the database is down (requests then answer
         // ServiceUnavailable until it is back); the schema check below needs the database, though,
-        // so a database unreachable at start stops the start (Main reports it in one line).
+        // so a database unusable at start stops the start, its cause named (DatabaseStartFailure).
         config.setInitializationFailTimeout(-1);
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         HikariDataSource pool = new HikariDataSource(config);
         try {
             JdbcFlowStore store = JdbcFlowStore.create(pool);
-            String where = settings.store().name().toLowerCase(java.util.Locale.ROOT) + " (" + settings.jdbcUrl() + ")";
-            return new OpenStore(store, where, pool);
+            // other instances on this machine share the embedded PostgreSQL through this URL
+            Optional<String> shared = postgres.map(p -> jdbcUrl);
+            return new OpenStore(store, describe(settings, jdbcUrl, postgres), shared, () -> {
+                try (AutoCloseable last = postgres.isPresent() ? postgres.get() : () -> { }) {
+                    pool.close();
+                }
+            });
+        } catch (StoreUnavailableException e) {
+            pool.close();
+            throw DatabaseStartFailure.explain(e, settings, jdbcUrl);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    private static String describe(ServerSettings settings, String jdbcUrl, Optional<LocalPostgres> postgres) {
+        String where = settings.store().settingValue() + " (" + JdbcUrls.masked(jdbcUrl);
+        return postgres.map(p -> where + ", user " + LocalPostgres.USER + ", data in " + p.directory() + ")")
+                .orElse(where + ")");
+    }
+
+    private static void closeQuietly(AutoCloseable closeable, Exception failure) {
+        try {
+            closeable.close();
+        } catch (Exception closing) {
+            failure.addSuppressed(closing);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.flowhex.bootstrap.server;
 
+import io.flowhex.adapter.jdbc.JdbcUrls;
 import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
 import java.net.URI;
@@ -24,6 +25,12 @@ final class StartupReport {
     void store(String description) {
         out.println("flowhex flow-server: CAMS 2020-06-06 flow API (10 actions)");
         out.println("store: " + description);
+    }
+
+    /** The flags another instance on this machine needs to share the embedded PostgreSQL. */
+    void otherInstances(String jdbcUrl) {
+        out.println("other instances: --store postgresql --jdbc-url " + JdbcUrls.masked(jdbcUrl) + " --jdbc-user "
+                + LocalPostgres.USER + " (and a --port of their own)");
     }
 
     void fixtures(Path file, FixtureImporter.Summary summary) {
@@ -51,15 +58,20 @@ final class StartupReport {
     }
 
     void listening(String host, int port) {
-        String endpoint = "http://" + OwnAddress.inUrl(host) + ":" + port;
+        // where a client on this machine calls it: a wildcard address is reached on loopback
+        String hostPort = OwnAddress.baseUrl(host, port).getRawAuthority();
+        String endpoint = "http://" + hostPort;
         out.println("endpoint: " + endpoint);
+        // the official SDKs take host:port without a scheme, and plain HTTP as a protocol of its own
+        out.println("SDK endpoint: " + hostPort + " (new Config().setEndpoint(\"" + hostPort
+                + "\").setProtocol(\"HTTP\"))");
         if (demo != null) {
             out.println("try it:");
             out.println("  java -jar " + jarPath() + " call --endpoint " + endpoint + " --access-key-id "
                     + demo.accessKeyId() + " --access-key-secret " + demo.secret().reveal() + " GetFlow FlowId="
                     + demo.flowId());
         }
-        out.println("listening on " + endpoint);
+        out.println("listening on http://" + OwnAddress.inUrl(host) + ":" + port);
         out.flush();
     }
 

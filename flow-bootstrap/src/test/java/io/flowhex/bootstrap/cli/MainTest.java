@@ -81,20 +81,34 @@ class MainTest {
     }
 
     @Test
-    @DisplayName("a database that cannot be reached stops the start with one line and exit code 2, not a stack trace")
-    void databaseUnreachable() throws IOException {
+    @DisplayName("a database port where nothing listens stops the start naming it unreachable, with exit code 2 and one line")
+    void databaseUnreachable(@TempDir Path dir) throws IOException {
         int closedPort;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
 
-        int exit = run("--store", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres",
-                "--jdbc-user", "postgres", "--pool-timeout-ms", "250", "--port", "0");
+        int exit = run("--store", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/postgres?password=hunter2-in-url", "--jdbc-user", "postgres", "--jdbc-password", "hunter2-flag",
+                "--pool-timeout-ms", "2000", "--port", "0");
 
         assertThat(exit).isEqualTo(Main.START_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("flow-server did not start: the flowhex database is"
-                + " unavailable; check --jdbc-url and that the database is running" + System.lineSeparator());
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("listening on");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("flow-server did not start: nothing answers at"
+                + " jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres?password=**** (SQLState 08001); check"
+                + " --jdbc-url and that the database is running" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a database host that does not resolve stops the start naming the host as unknown")
+    void unknownDatabaseHost() {
+        int exit = run("--store", "postgresql", "--jdbc-url", "jdbc:postgresql://flowhex-no-such-host.invalid:5432/postgres",
+                "--jdbc-user", "postgres", "--jdbc-password", "hunter2", "--pool-timeout-ms", "5000", "--port", "0");
+
+        assertThat(exit).isEqualTo(Main.START_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("flow-server did not start: the database host"
+                + " 'flowhex-no-such-host.invalid' is unknown (the name does not resolve); check --jdbc-url"
+                + System.lineSeparator());
     }
 
     @Test
@@ -110,13 +124,19 @@ class MainTest {
     }
 
     @Test
-    @DisplayName("a port that is taken stops the start with a message, not a stack trace")
-    void portTaken() throws IOException {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            assertThat(run("--store", "memory", "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(Main.START_FAILED);
+    @DisplayName("a port in use stops the start before anything is printed or created: no demo secret, no data directory")
+    void portTaken(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        int port;
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = taken.getLocalPort();
+            assertThat(run("--data-dir", data.toString(), "--port", Integer.toString(port))).isEqualTo(Main.START_FAILED);
         }
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not start").doesNotContain("\tat ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("flow-server did not start: 127.0.0.1:" + port
+                + " is already in use; stop what listens there, or choose another --port" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(data).doesNotExist();
     }
 
     @Test

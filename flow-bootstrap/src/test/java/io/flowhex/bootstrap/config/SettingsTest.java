@@ -184,6 +184,65 @@ class SettingsTest {
     }
 
     @Test
+    @DisplayName("a bad value from the properties file names the file and the key")
+    void badValueInTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("flowhex.properties");
+        Files.writeString(file, "port=8081\ndefault-qps=lots\n");
+
+        assertThatThrownBy(() -> settings(List.of("--config", file.toString()), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("invalid setting 'default-qps' in " + file + " (--config): must be a whole number");
+        assertThatThrownBy(() -> settings(List.of("--config", file.toString(), "--default-qps", "0"), Map.of()))
+                .as("a flag over the file is the flag's fault")
+                .hasMessage("invalid setting --default-qps (FLOWHEX_DEFAULT_QPS): must be 1 to 100000");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--store=postgres|invalid setting --store (FLOWHEX_STORE): 'postgres' is not one of memory, h2, postgresql, postgresql-embedded",
+        "--fixture-conflicts=merge|invalid setting --fixture-conflicts (FLOWHEX_FIXTURE_CONFLICTS): 'merge' is not one of fail, replace",
+        "--log-format=xml|invalid setting --log-format (FLOWHEX_LOG_FORMAT): 'xml' is not one of text, json"})
+    @DisplayName("a setting that is an enumeration lists its allowed values")
+    void enumerationsListTheirValues(String arg, String message) {
+        assertThatThrownBy(() -> settings(List.of(arg), Map.of())).isInstanceOf(SettingsException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    @DisplayName("an enumeration in the properties file names the file, the key and the allowed values")
+    void enumerationInTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("flowhex.properties");
+        Files.writeString(file, "store=Oracle\n");
+
+        assertThatThrownBy(() -> settings(List.of("--config", file.toString()), Map.of()))
+                .hasMessage("invalid setting 'store' in " + file
+                        + " (--config): 'Oracle' is not one of memory, h2, postgresql, postgresql-embedded");
+    }
+
+    @Test
+    @DisplayName("postgresql-embedded makes its own URL, as user postgres, on port 5433 unless told otherwise")
+    void embeddedPostgres() {
+        ServerSettings s = settings(List.of("--store", "POSTGRESQL-EMBEDDED"), Map.of());
+
+        assertThat(s.store()).isEqualTo(StoreKind.POSTGRESQL_EMBEDDED);
+        assertThat(s.jdbcUser()).isEqualTo("postgres");
+        assertThat(s.embeddedPostgresPort()).isEqualTo(5433);
+        assertThatThrownBy(() -> settings(List.of("--store", "postgresql-embedded", "--jdbc-url",
+                "jdbc:postgresql://db/x"), Map.of())).hasMessageStartingWith(
+                        "invalid setting --jdbc-url (FLOWHEX_JDBC_URL): is not used with --store postgresql-embedded");
+    }
+
+    @Test
+    @DisplayName("toString masks a password carried in the JDBC URL")
+    void toStringMasksTheUrlsPassword() {
+        ServerSettings s = settings(List.of("--store", "postgresql", "--jdbc-url",
+                "jdbc:postgresql://db/flowhex?user=app&password=hunter2-secret"), Map.of());
+
+        assertThat(s.toString()).contains("jdbcUrl=jdbc:postgresql://db/flowhex?user=app&password=****")
+                .doesNotContain("hunter2-secret");
+    }
+
+    @Test
     @DisplayName("--help lists every setting with its variable and default")
     void helpListsEverySetting() {
         String help = HelpText.render();

@@ -128,7 +128,48 @@ class ServerJarIT {
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200").contains("\"Code\":\"OK\""));
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).as("a stop asked for and carried out is a success").isZero();
         assertThat(output()).contains("flow-server stopping").contains("flow-server stopped");
+    }
+
+    @Test
+    @DisplayName("a second server on the same data directory stops at once, naming the H2 database in use by the first")
+    void secondInstanceOnTheSameDataDirectory(@TempDir Path workDir) throws Exception {
+        start(workDir);
+        Path second = workDir.resolve("second.log");
+        Process other = new ProcessBuilder(javaBinary(), "-jar", JAR.toString(), "--port", "0")
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(second.toFile()).start();
+
+        assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(other.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(second, StandardCharsets.UTF_8)).contains("flow-server did not start: the H2"
+                + " database under " + workDir.resolve("flowhex-data") + " is in use by another process (another"
+                + " flow-server on the same --data-dir?) (SQLState 90020); stop it, or choose another --data-dir\n")
+                .doesNotContain("demo AccessKeySecret").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("with postgresql-embedded, SIGTERM stops PostgreSQL too and exits 0; the next start finds the same data")
+    void embeddedPostgresStopsWithTheServer(@TempDir Path workDir) throws Exception {
+        String[] embedded = {"--store", "postgresql-embedded", "--embedded-postgres-port", "0"};
+        start(workDir, embedded);
+        String secret = demoSecret();
+        Path pid = workDir.resolve("flowhex-data").resolve("postgresql").resolve("postmaster.pid");
+        assertThat(pid).exists();
+
+        server.destroy(); // SIGTERM
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isZero();
+        assertThat(output()).contains("embedded PostgreSQL stopped").contains("flow-server stopped");
+        assertThat(pid).as("PostgreSQL shut down cleanly").doesNotExist();
+
+        start(workDir, embedded);
+        assertThat(demoSecret()).isEqualTo(secret);
+    }
+
+    private String demoSecret() throws IOException {
+        return output().lines().filter(l -> l.startsWith("demo AccessKeySecret:")).findFirst().orElseThrow()
+                .substring("demo AccessKeySecret:".length()).strip();
     }
 
     /** The interim response ({@code 100 Continue}) up to its blank line. */
