@@ -3,17 +3,22 @@ package io.flowhex.adapter.micrometer;
 import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@link FlowMetrics} on a Micrometer {@link MeterRegistry}, and the HTTP request timer
  * ({@link #requestAnswered}) a protocol adapter reports to. Thread-safe; never throws on the request
- * path. The registry stays the host's: this class registers meters on it and closes nothing.
+ * path. The registry stays the host's: this class registers meters on it and closes nothing; one instance
+ * per registry. The three timers keep count and total time (function timers, {@code _count} and
+ * {@code _sum} in Prometheus), no decaying maximum: a maximum reads the wall clock on every record, and
+ * with six records per GetFlow those reads alone cost more than issue 15's budget of 5% (ADR 0012).
  *
  * <pre>{@code
  * MicrometerFlowMetrics metrics = MicrometerFlowMetrics.of(registry);
@@ -24,10 +29,10 @@ public final class MicrometerFlowMetrics implements FlowMetrics {
 
     private final MeterRegistry registry;
     private final Map<CamsAction, Counter> denials = new EnumMap<>(CamsAction.class);
-    private final MeterCache<ActionOutcome, Timer> actions;
-    private final MeterCache<RequestOutcome, Timer> requests;
+    private final MeterCache<ActionOutcome, CountedTime> actions;
+    private final MeterCache<RequestOutcome, CountedTime> requests;
     private final MeterCache<String, Counter> authenticationFailures;
-    private final MeterCache<StoreCall, Timer> storeCalls;
+    private final MeterCache<StoreCall, CountedTime> storeCalls;
 
     private MicrometerFlowMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -38,27 +43,33 @@ public final class MicrometerFlowMetrics implements FlowMetrics {
                     .tag(MeterNames.TAG_ACTION, action.wireName())
                     .register(registry));
         }
-        this.actions = new MeterCache<>(key -> Timer.builder(MeterNames.ACTIONS)
-                .description("Calls that reached the application's gate, by action and the code answered")
-                .tag(MeterNames.TAG_ACTION, key.action().wireName())
-                .tag(MeterNames.TAG_CODE, key.code())
-                .register(registry));
-        this.requests = new MeterCache<>(key -> Timer.builder(MeterNames.REQUESTS)
-                .description("HTTP requests answered, by action, code and HTTP status")
-                .tag(MeterNames.TAG_ACTION, key.action())
-                .tag(MeterNames.TAG_CODE, key.code())
-                .tag(MeterNames.TAG_STATUS, Integer.toString(key.status()))
-                .register(registry));
+        this.actions = new MeterCache<>(key -> counted(MeterNames.ACTIONS, Tags.of(
+                MeterNames.TAG_ACTION, key.action().wireName(), MeterNames.TAG_CODE, key.code()),
+                "Calls that reached the application's gate, by action and the code answered"));
+        this.requests = new MeterCache<>(key -> counted(MeterNames.REQUESTS, Tags.of(
+                MeterNames.TAG_ACTION, key.action(), MeterNames.TAG_CODE, key.code(),
+                MeterNames.TAG_STATUS, Integer.toString(key.status())),
+                "HTTP requests answered, by action, code and HTTP status"));
         this.authenticationFailures = new MeterCache<>(reason -> Counter.builder(MeterNames.AUTHENTICATION_FAILURES)
                 .description("Requests whose signature or key was refused, by the error code answered")
                 .tag(MeterNames.TAG_REASON, reason)
                 .register(registry));
-        this.storeCalls = new MeterCache<>(key -> Timer.builder(MeterNames.STORE_CALLS)
-                .description("Calls of the driven store ports, by store, operation and outcome")
-                .tag(MeterNames.TAG_STORE, key.store())
-                .tag(MeterNames.TAG_OPERATION, key.operation())
-                .tag(MeterNames.TAG_OUTCOME, key.failed() ? "error" : "ok")
-                .register(registry));
+        this.storeCalls = new MeterCache<>(key -> counted(MeterNames.STORE_CALLS, Tags.of(
+                MeterNames.TAG_STORE, key.store(), MeterNames.TAG_OPERATION, key.operation(),
+                MeterNames.TAG_OUTCOME, key.failed() ? "error" : "ok"),
+                "Calls of the driven store ports, by store, operation and outcome"));
+    }
+
+    /**
+     * A function timer (count and total, no maximum) on state this adapter keeps: the registry holds the
+     * state only weakly, the cache holds it for good. Another MicrometerFlowMetrics on the same registry
+     * would find these ids taken and its records would not be seen: one per registry.
+     */
+    private CountedTime counted(String name, Tags tags, String description) {
+        CountedTime state = new CountedTime();
+        FunctionTimer.builder(name, state, CountedTime::count, CountedTime::totalNanos, TimeUnit.NANOSECONDS)
+                .description(description).tags(tags).register(registry);
+        return state;
     }
 
     /** Registers this adapter's meters on {@code registry} (the host's; it is never closed here). */

@@ -41,9 +41,9 @@ class MetricsExampleTest {
         assertThat(handler.handle(CamsHttpRequest.builder("GET", "/readyz").build()).status()).isEqualTo(200);
 
         assertThat(registry.get("cams.requests").tag("action", "readyz").tag("code", "OK").tag("status", "200")
-                .timer().count()).isEqualTo(1);
+                .functionTimer().count()).isEqualTo(1.0);
         assertThat(registry.get("flowhex.store.calls").tag("store", "health").tag("operation", "isAvailable")
-                .timer().count()).isEqualTo(1);
+                .functionTimer().count()).isEqualTo(1.0);
     }
 
     @Test
