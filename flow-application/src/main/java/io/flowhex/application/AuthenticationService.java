@@ -7,6 +7,7 @@ import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.AccessKeyRepository;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
@@ -50,14 +51,29 @@ final class AuthenticationService implements AuthenticateUseCase {
     private final Clock clock;
     private final Duration tolerance;
 
-    AuthenticationService(AccessKeyRepository accessKeys, Clock clock, Duration tolerance) {
+    private final FlowMetrics metrics;
+
+    AuthenticationService(AccessKeyRepository accessKeys, Clock clock, Duration tolerance, FlowMetrics metrics) {
         this.accessKeys = accessKeys;
         this.clock = clock;
         this.tolerance = tolerance;
+        this.metrics = metrics;
     }
 
     @Override
     public Caller authenticate(AuthenticationRequest request) {
+        try {
+            return verify(request);
+        } catch (AuthenticationException e) {
+            // a store that did not answer says nothing about the caller's credentials
+            if (e.errorCode() != ErrorCode.SERVICE_UNAVAILABLE) {
+                metrics.authenticationFailed(e.code());
+            }
+            throw e;
+        }
+    }
+
+    private Caller verify(AuthenticationRequest request) {
         Instant signedAt = parseSigningTime(request.signingTime());
         AccessKey key = lookUp(request.accessKeyId())
                 .orElseThrow(() -> new AuthenticationException(ErrorCode.ACCESS_KEY_NOT_FOUND));

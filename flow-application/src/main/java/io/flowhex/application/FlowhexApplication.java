@@ -2,6 +2,7 @@ package io.flowhex.application;
 
 import io.flowhex.application.policy.CompiledPolicyCache;
 import io.flowhex.application.flowjson.FlowJsonValidator;
+import io.flowhex.application.metrics.StoreTimers;
 import io.flowhex.application.port.in.CreateFlowUseCase;
 import io.flowhex.application.port.in.DeleteFlowUseCase;
 import io.flowhex.application.port.in.DeprecateFlowUseCase;
@@ -15,6 +16,7 @@ import io.flowhex.application.port.in.PublishFlowUseCase;
 import io.flowhex.application.port.in.UpdateFlowJsonAssetUseCase;
 import io.flowhex.application.port.out.AssetLinks;
 import io.flowhex.application.port.out.FlowJsonSource;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.preview.SignedAssetLinks;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.FlowIdGenerator;
@@ -49,6 +51,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * The one thing an embedder calls: give it the driven ports (usually one store bundle), get the
@@ -68,6 +71,8 @@ public final class FlowhexApplication {
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(15);
     public static final URI DEFAULT_PREVIEW_BASE_URL = URI.create("https://preview.flowhex.invalid");
     public static final int DEFAULT_POLICY_CACHE_SIZE = 10_000;
+    /** Durations of actions and store calls: a monotonic counter, not the clock of record. */
+    private static final LongSupplier TICKER = System::nanoTime;
 
     private final GetFlowUseCase getFlow;
     private final CreateFlowUseCase createFlow;
@@ -84,24 +89,40 @@ public final class FlowhexApplication {
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
         PolicyDocumentParser parser = new PolicyDocumentParser();
+        Stores s = Stores.of(b, TICKER);
         this.clock = b.clock;
-        this.authenticate = new AuthenticationService(b.accessKeys, b.clock, b.signatureTolerance);
-        Authorizer authorizer = new RamAuthorizer(b.policies, new CompiledPolicyCache<>(parser, b.policyCacheSize));
-        Gate gate = new Gate(b.accounts, callQuota, new QuotaLimits(b.defaultQps, b.actionQps), b.nonces, authorizer,
-                b.clock);
-        PreviewRenewal previews = new PreviewRenewal(b.flows, previewLinks);
-        FlowChanges changes = new FlowChanges(b.flows);
-        this.getFlow = new GetFlowService(gate, b.flows, previews);
-        this.createFlow = new CreateFlowService(gate, b.flows, b.flowIds);
-        this.listFlow = new ListFlowService(gate, b.flows);
+        this.authenticate = new AuthenticationService(s.accessKeys(), b.clock, b.signatureTolerance, b.metrics);
+        Authorizer authorizer = new RamAuthorizer(s.policies(), new CompiledPolicyCache<>(parser, b.policyCacheSize));
+        Gate gate = new Gate(s.accounts(), callQuota, new QuotaLimits(b.defaultQps, b.actionQps), s.nonces(), authorizer,
+                b.clock, b.metrics, TICKER);
+        PreviewRenewal previews = new PreviewRenewal(s.flows(), previewLinks);
+        FlowChanges changes = new FlowChanges(s.flows());
+        this.getFlow = new GetFlowService(gate, s.flows(), previews);
+        this.createFlow = new CreateFlowService(gate, s.flows(), b.flowIds);
+        this.listFlow = new ListFlowService(gate, s.flows());
         this.modifyFlow = new ModifyFlowService(gate, changes, b.editPublishedRule);
-        this.lifecycle = new LifecycleService(gate, b.flows, changes, b.publishableVersions);
-        this.flowJson = new FlowJsonService(gate, b.flows, changes, Optional.ofNullable(b.flowJsonSource),
+        this.lifecycle = new LifecycleService(gate, s.flows(), changes, b.publishableVersions);
+        this.flowJson = new FlowJsonService(gate, s.flows(), changes, Optional.ofNullable(b.flowJsonSource),
                 b.flowJsonValidator, b.editPublishedRule, assetLinks, b.clock);
-        this.getFlowPreviewUrl = new GetFlowPreviewUrlService(gate, b.flows, previews);
-        this.previewPage = new PreviewPageService(b.flows, previewLinks, b.clock);
-        this.provision = new ProvisioningService(b.accounts, b.ramUsers, b.accessKeys, b.policies, b.flows, parser);
-        this.health = new HealthService(b.storeHealth);
+        this.getFlowPreviewUrl = new GetFlowPreviewUrlService(gate, s.flows(), previews);
+        this.previewPage = new PreviewPageService(s.flows(), previewLinks, b.clock);
+        this.provision = new ProvisioningService(s.accounts(), s.ramUsers(), s.accessKeys(), s.policies(), s.flows(), parser);
+        this.health = new HealthService(s.storeHealth());
+    }
+
+    /** The store ports as the services see them: the builder's own, each wrapped in a timer when metrics are on. */
+    private record Stores(FlowRepository flows, AccountRepository accounts, AccessKeyRepository accessKeys,
+            RamUserRepository ramUsers, PolicyRepository policies, NonceStore nonces, StoreHealth storeHealth) {
+
+        static Stores of(Builder b, LongSupplier ticker) {
+            if (b.metrics == FlowMetrics.none()) {
+                return new Stores(b.flows, b.accounts, b.accessKeys, b.ramUsers, b.policies, b.nonces, b.storeHealth);
+            }
+            StoreTimers timers = StoreTimers.of(b.metrics, ticker);
+            return new Stores(timers.flows(b.flows), timers.accounts(b.accounts), timers.accessKeys(b.accessKeys),
+                    timers.ramUsers(b.ramUsers), timers.policies(b.policies), timers.nonces(b.nonces),
+                    timers.health(b.storeHealth));
+        }
     }
 
     /** The builder: the driven ports are required, every setting has a default. */
@@ -203,6 +224,7 @@ public final class FlowhexApplication {
         private byte[] previewSigningKey;
         private Duration previewValidity = SignedPreviewLinks.DEFAULT_VALIDITY;
         private int policyCacheSize = DEFAULT_POLICY_CACHE_SIZE;
+        private FlowMetrics metrics = FlowMetrics.none();
 
         private Builder() {
         }
@@ -359,6 +381,16 @@ public final class FlowhexApplication {
             return this;
         }
 
+        /**
+         * Where the application reports actions, quota denials, authentication failures and store call
+         * durations (e.g. flow-adapter-micrometer's {@code MicrometerFlowMetrics}); default
+         * {@link FlowMetrics#none()}, which also leaves the store ports unwrapped.
+         */
+        public Builder metrics(FlowMetrics value) {
+            this.metrics = value;
+            return this;
+        }
+
         public FlowhexApplication build() {
             List<String> problems = new ArrayList<>();
             require(flows, "flows", problems);
@@ -373,6 +405,7 @@ public final class FlowhexApplication {
             require(flowIds, "flowIds", problems);
             require(editPublishedRule, "editPublishedRule", problems);
             require(publishableVersions, "publishableVersions", problems);
+            require(metrics, "metrics", problems);
             if (defaultQps < 1 || defaultQps > Account.MAX_QPS) {
                 problems.add("defaultQps must be 1 to " + Account.MAX_QPS);
             }

@@ -3,11 +3,13 @@ package io.flowhex.application;
 import io.flowhex.application.port.in.AccessDeniedDetail;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.CamsAction;
+import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
@@ -15,8 +17,10 @@ import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.principal.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The one gate every action of the flow API passes, after the protocol adapter had the signature
@@ -30,9 +34,13 @@ import java.util.Optional;
  * The quota comes first so that a throttled call leaves nothing behind: no nonce, nothing another
  * tenant needs. What an account can make the quota and the nonce store hold is bounded per account
  * or per key by those ports. A store that fails anywhere in the gate or in the use case behind it
- * becomes {@code ServiceUnavailable} here, once for every action.
+ * becomes {@code ServiceUnavailable} here, once for every action. Every call that reaches the gate is
+ * reported to {@link FlowMetrics} once, with the code its caller receives, and each quota refusal once more.
  */
 final class Gate {
+
+    /** What a protocol adapter answers for a failure that is no error of the API: the code it is counted under. */
+    static final String INTERNAL_ERROR = "InternalError";
 
     private final AccountRepository accounts;
     private final CallQuota quota;
@@ -40,15 +48,19 @@ final class Gate {
     private final NonceStore nonces;
     private final Authorizer authorizer;
     private final Clock clock;
+    private final FlowMetrics metrics;
+    private final LongSupplier ticker;
 
     Gate(AccountRepository accounts, CallQuota quota, QuotaLimits limits, NonceStore nonces, Authorizer authorizer,
-            Clock clock) {
+            Clock clock, FlowMetrics metrics, LongSupplier ticker) {
         this.accounts = accounts;
         this.quota = quota;
         this.limits = limits;
         this.nonces = nonces;
         this.authorizer = authorizer;
         this.clock = clock;
+        this.metrics = metrics;
+        this.ticker = ticker;
     }
 
     /** What an admitted call knows: the caller's account and the instant it was admitted. */
@@ -63,10 +75,21 @@ final class Gate {
 
     /** Runs {@code body} if the call passes every check, in the order of the class comment. */
     <T> T pass(CamsAction action, Principal caller, CallContext context, Admitted<T> body) {
+        long start = ticker.getAsLong();
+        String code = INTERNAL_ERROR;
         try {
-            return body.run(admit(action, caller, context));
+            T result = body.run(admit(action, caller, context));
+            code = FlowMetrics.OK;
+            return result;
         } catch (StoreUnavailableException e) {
-            throw new FlowApiException(ErrorCode.SERVICE_UNAVAILABLE);
+            FlowApiException unavailable = new FlowApiException(ErrorCode.SERVICE_UNAVAILABLE);
+            code = unavailable.code();
+            throw unavailable;
+        } catch (CamsException e) {
+            code = e.code();
+            throw e;
+        } finally {
+            metrics.actionFinished(action, code, Duration.ofNanos(ticker.getAsLong() - start));
         }
     }
 
@@ -76,6 +99,7 @@ final class Gate {
         // lambda is an allocation per call
         Account account = accounts.findById(accountId).orElse(null);
         if (!quota.tryAcquire(accountId, action.wireName(), limits.of(action, account))) {
+            metrics.quotaDenied(action);
             throw new FlowApiException(ErrorCode.LIMIT_CONTROL);
         }
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package io.flowhex.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.in.AuthenticationException;
 import io.flowhex.application.port.in.AuthenticationRequest;
 import io.flowhex.application.port.in.SignatureScheme;
@@ -31,7 +32,7 @@ class AuthenticationServiceTest {
 
     private final MapStores stores = new MapStores();
     private final AuthenticationService authentication = new AuthenticationService(stores.accessKeys(),
-            Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(15));
+            Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(15), FlowMetrics.none());
 
     private AuthenticationRequest signedAt(String signingTime) {
         stores.accessKeys().save(new AccessKey(KEY, AccessKeySecret.of(SECRET), new RootPrincipal(new AccountId("1")),

@@ -8,6 +8,7 @@ import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.NonceLimitExceededException;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.application.ratelimit.LocalCallQuota;
@@ -42,7 +43,7 @@ class GateTest {
 
     private Gate gate(NonceStore nonces, QuotaLimits limits) {
         return new Gate(stores.accounts(), LocalCallQuota.create(clock), limits, nonces,
-                (principal, action, context, now) -> Optional.empty(), clock);
+                (principal, action, context, now) -> Optional.empty(), clock, FlowMetrics.none(), System::nanoTime);
     }
 
     private Gate gate(Account account, QuotaLimits limits) {
@@ -174,7 +175,7 @@ class GateTest {
                 (key, nonce, now, expiresAt) -> true, (principal, action, context, now) -> {
                     asked.add(action);
                     return Optional.empty();
-                }, clock);
+                }, clock, FlowMetrics.none(), System::nanoTime);
 
         pass(gate, CamsAction.GET_FLOW_JSON_ASSET, "a");
         pass(gate, CamsAction.DELETE_FLOW, "b");

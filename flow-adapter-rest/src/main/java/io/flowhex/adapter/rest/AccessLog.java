@@ -18,7 +18,24 @@ final class AccessLog {
         private final long startNanos = System.nanoTime();
         private String action = "-";
         private String account = "-";
+        private String knownAction = RequestObserver.UNKNOWN;
 
+        /** A name from the server's own set (a served action, a route, a link kind): logged and observed. */
+        void knownAction(String value) {
+            action(value);
+            knownAction = value;
+        }
+
+        /** What {@link RequestObserver} is told: {@link RequestObserver#UNKNOWN} until a known action is set. */
+        String observedAction() {
+            return knownAction;
+        }
+
+        long startNanos() {
+            return startNanos;
+        }
+
+        /** The action as the client named it, for the log line only. */
         void action(String value) {
             action = value == null || value.isEmpty() ? "-" : value.length() > 64 ? value.substring(0, 64) : value;
         }

@@ -5,6 +5,7 @@ import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.CamsException;
 import io.flowhex.application.port.in.Caller;
 import io.flowhex.application.port.in.CheckHealthUseCase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class CamsRpcHandler {
     private final RestSettings settings;
     private final ClientAddressResolver clientAddresses;
     private final ResponseWriter responses;
+    private final RequestObserver observer;
 
     public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, CheckHealthUseCase health,
             RestSettings settings) {
@@ -59,6 +61,13 @@ public final class CamsRpcHandler {
      */
     public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, LinkRoutes links,
             CheckHealthUseCase health, RestSettings settings, List<HostRoute> hostRoutes) {
+        this(authenticate, routes, links, health, settings, hostRoutes, RequestObserver.none());
+    }
+
+    /** With {@code observer}: told of every answered request, for an HTTP request timer; see {@link RequestObserver}. */
+    public CamsRpcHandler(AuthenticateUseCase authenticate, ActionRoutes routes, LinkRoutes links,
+            CheckHealthUseCase health, RestSettings settings, List<HostRoute> hostRoutes, RequestObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.hostRoutes = List.copyOf(Objects.requireNonNull(hostRoutes, "hostRoutes"));
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         this.routes = Objects.requireNonNull(routes, "routes");
@@ -80,7 +89,9 @@ public final class CamsRpcHandler {
         ErrorReply error;
         try {
             CamsHttpResponse answer = dispatch(request, requestId, log);
-            log.write(requestId, answer.status() / 100 == 2 ? "OK" : "-", answer.status());
+            String code = answer.status() / 100 == 2 ? "OK" : "-";
+            log.write(requestId, code, answer.status());
+            observe(log, code, answer.status());
             return answer;
         } catch (RejectedRequest e) {
             error = e.reply();
@@ -92,7 +103,12 @@ public final class CamsRpcHandler {
             error = ErrorReply.of(Rejection.INTERNAL_ERROR);
         }
         log.write(requestId, error.code(), error.status());
+        observe(log, error.code(), error.status());
         return responses.error(requestId, error);
+    }
+
+    private void observe(AccessLog.Entry log, String code, int status) {
+        observer.requestAnswered(log.observedAction(), code, status, Duration.ofNanos(System.nanoTime() - log.startNanos()));
     }
 
     /**
@@ -103,7 +119,9 @@ public final class CamsRpcHandler {
         String requestId = RequestIds.next();
         ErrorReply reply = HostErrors.replyFor(httpStatus);
         // the host refused the request before the handler saw it; it still gets its one access line
-        new AccessLog.Entry().write(requestId, reply.code(), reply.status());
+        AccessLog.Entry log = new AccessLog.Entry();
+        log.write(requestId, reply.code(), reply.status());
+        observe(log, reply.code(), reply.status());
         return responses.error(requestId, reply);
     }
 
@@ -112,12 +130,12 @@ public final class CamsRpcHandler {
         String path = request.path();
         String method = request.method();
         if (path.equals("/health") && method.equals("GET")) {
-            log.action("health");
-            return responses.health(isHealthy());
+            log.knownAction("health");
+            return ResponseWriter.health(isHealthy());
         }
         for (HostRoute route : hostRoutes) {
             if (route.matches(request)) {
-                log.action(route.name());
+                log.knownAction(route.name());
                 return route.serve(request, requestId);
             }
         }
@@ -137,6 +155,7 @@ public final class CamsRpcHandler {
         String action = reader.action(request, parameters);
         log.action(action);
         ActionRoute<?, ?> route = route(reader.version(request, parameters), action);
+        log.knownAction(route.action().wireName());
         String format = parameters.value("Format");
         if (format != null && !format.equalsIgnoreCase("json")) {
             throw RejectedRequest.invalid("Format");

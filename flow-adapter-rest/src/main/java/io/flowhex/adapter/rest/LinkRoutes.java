@@ -67,7 +67,7 @@ public final class LinkRoutes {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        log.action(kind.get().logName());
+        log.knownAction(kind.get().logName());
         SignedLink link = SignedLink.read(kind.get(), request.path(), request.rawQuery());
         return Optional.of(switch (link.kind()) {
             case ASSET -> download(link, requestId);

@@ -53,7 +53,7 @@ final class ResponseWriter {
     }
 
     /** {@code GET /health}: the status and nothing else. */
-    CamsHttpResponse health(boolean healthy) {
+    static CamsHttpResponse health(boolean healthy) {
         byte[] body = write(json -> json.writeStringField("Status", healthy ? "UP" : "DOWN"));
         return new CamsHttpResponse(healthy ? 200 : 503, Map.of("Content-Type", CONTENT_TYPE,
                 "Cache-Control", "no-store"), body);

@@ -4,7 +4,9 @@ import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.rest.ActionRoutes;
 import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.FlowPorts;
+import io.flowhex.adapter.rest.HostRoute;
 import io.flowhex.adapter.rest.LinkRoutes;
+import io.flowhex.adapter.rest.ProbeRoutes;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.application.FlowhexApplication;
@@ -16,6 +18,7 @@ import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,16 @@ public final class FlowServer implements AutoCloseable {
     private final OpenStore store;
     private final FlowhexApplication application;
     private final JettyCamsServer http;
+    private final ServerMetrics metrics;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private FlowServer(ServerSettings settings, OpenStore store, FlowhexApplication application, JettyCamsServer http) {
+    private FlowServer(ServerSettings settings, OpenStore store, FlowhexApplication application, JettyCamsServer http,
+            ServerMetrics metrics) {
         this.settings = settings;
         this.store = store;
         this.application = application;
         this.http = http;
+        this.metrics = metrics;
     }
 
     /**
@@ -49,13 +55,20 @@ public final class FlowServer implements AutoCloseable {
      */
     public static FlowServer start(ServerSettings settings, Clock clock, PrintStream out) {
         RestSettings rest = restSettings(settings);
-        OpenStore store = OpenStore.open(settings);
+        ServerMetrics metrics = ServerMetrics.create();
+        OpenStore store;
+        try {
+            store = OpenStore.open(settings, metrics.registry());
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
         JettyCamsServer.Binding binding = null;
         try {
             binding = JettyCamsServer.bind(rest, settings.host(), settings.port());
             int port = binding.port();
             URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
-            FlowhexApplication app = application(settings, store.stores(), clock, links);
+            FlowhexApplication app = application(settings, store.stores(), clock, links, metrics);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
             if (settings.fixtures().isPresent()) {
@@ -65,24 +78,26 @@ public final class FlowServer implements AutoCloseable {
             } else if (settings.demoData()) {
                 report.demo(DemoData.ensure(app.provision()));
             }
-            JettyCamsServer http = binding.serve(handler(app, rest));
+            JettyCamsServer http = binding.serve(handler(app, rest, metrics));
             report.links(links);
             report.listening(settings.host(), http.port());
             LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
-            return new FlowServer(settings, store, app, http);
+            return new FlowServer(settings, store, app, http, metrics);
         } catch (RuntimeException e) {
             if (binding != null) {
                 binding.close();
             }
             closeQuietly(store);
+            metrics.close();
             throw e;
         }
     }
 
     private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock,
-            URI links) {
+            URI links, ServerMetrics metrics) {
         FlowhexApplication.Builder builder = FlowhexApplication.custom()
                 .stores(stores)
+                .metrics(metrics.flowMetrics())
                 .clock(clock)
                 .defaultQps(settings.defaultQps())
                 // one base and one key for both kinds of link: this server issues them and serves them
@@ -107,11 +122,13 @@ public final class FlowServer implements AutoCloseable {
         }
     }
 
-    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest) {
+    private static CamsRpcHandler handler(FlowhexApplication app, RestSettings rest, ServerMetrics metrics) {
         ActionRoutes actions = ActionRoutes.allOf(FlowPorts.of(app));
         LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(app.downloadFlowJson())
                 .previewPages(app.previewPage()).build();
-        return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest);
+        List<HostRoute> operator = List.of(metrics.route(), ProbeRoutes.liveness(), ProbeRoutes.readiness(app.health()));
+        return new CamsRpcHandler(app.authenticate(), actions, links, app.health(), rest, operator,
+                metrics.requestObserver());
     }
 
     public int port() {
@@ -140,6 +157,7 @@ public final class FlowServer implements AutoCloseable {
             http.stop(settings.shutdownTimeout());
         } finally {
             closeQuietly(store);
+            metrics.close();
         }
         LOG.info("flow-server stopped");
     }

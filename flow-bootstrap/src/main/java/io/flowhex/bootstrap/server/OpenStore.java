@@ -9,13 +9,16 @@ import io.flowhex.bootstrap.config.SettingsException;
 import io.flowhex.bootstrap.config.StoreKind;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 
 /** The stores the settings ask for, and how to close them (the pool, for JDBC). */
 record OpenStore(FlowhexStores stores, String description, AutoCloseable closer) implements AutoCloseable {
 
-    static OpenStore open(ServerSettings settings) {
+    /** Opens the store; a JDBC pool reports its metrics ({@code hikaricp_*}) to {@code registry}. */
+    static OpenStore open(ServerSettings settings, MeterRegistry registry) {
         if (settings.store() == StoreKind.MEMORY) {
             return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", () -> { });
         }
@@ -38,6 +41,7 @@ record OpenStore(FlowhexStores stores, String description, AutoCloseable closer)
         // ServiceUnavailable until it is back); the schema check below needs the database, though,
         // so a database unreachable at start stops the start (Main reports it in one line).
         config.setInitializationFailTimeout(-1);
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         HikariDataSource pool = new HikariDataSource(config);
         try {
             JdbcFlowStore store = JdbcFlowStore.create(pool);

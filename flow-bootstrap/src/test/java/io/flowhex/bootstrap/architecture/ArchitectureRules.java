@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ArchitectureRules {
 
-    static final List<String> ADAPTERS = List.of("inmemory", "jdbc", "rest", "http");
+    static final List<String> ADAPTERS = List.of("inmemory", "jdbc", "rest", "http", "micrometer");
     private static final String DRIVING_PORTS = "io.flowhex.application.port.in..";
     private static final String DRIVEN_PORTS = "io.flowhex.application.port.out..";
 

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.flowhex.adapter.inmemory.planted.ReachesIntoAnotherAdapter;
 import io.flowhex.adapter.jdbc.planted.UsesALibraryInternal;
+import io.flowhex.adapter.micrometer.planted.ImplementsTheRestObserver;
 import io.flowhex.adapter.rest.planted.CatchesAStoreFailure;
 import io.flowhex.adapter.rest.planted.ReadsADrivenPort;
 import io.flowhex.application.planted.PublicService;
@@ -41,6 +42,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.adapter.inmemory.InMemoryStores.class)).isTrue();
         org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.adapter.jdbc.JdbcFlowStore.class)).isTrue();
         org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.adapter.rest.CamsRpcHandler.class)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.adapter.micrometer.MicrometerFlowMetrics.class)).isTrue();
         org.assertj.core.api.Assertions.assertThat(product.contain(io.flowhex.bootstrap.cli.Main.class)).isTrue();
         org.assertj.core.api.Assertions.assertThat(product.contain(UsesAFramework.class)).isFalse();
     }
@@ -106,6 +108,12 @@ class ArchitectureTest {
         @DisplayName("catches an adapter class that reaches into another adapter")
         void catches() {
             ArchitectureTest.catches(ArchitectureRules.adapterIsolated("inmemory"), ReachesIntoAnotherAdapter.class);
+        }
+
+        @Test
+        @DisplayName("catches the metrics adapter reaching into the protocol adapter it measures")
+        void catchesMetricsReachingIntoRest() {
+            ArchitectureTest.catches(ArchitectureRules.adapterIsolated("micrometer"), ImplementsTheRestObserver.class);
         }
     }
 
