@@ -5,6 +5,7 @@ import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowJsonSource;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.FlowhexStores;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -67,9 +68,10 @@ public class FlowhexAutoConfiguration {
     @ConditionalOnMissingBean
     public FlowhexApplication flowhexApplication(FlowhexProperties properties, FlowhexStores stores,
             ObjectProvider<FlowJsonSource> flowJsonSource, ObjectProvider<FlowhexEndpointBinding> endpoint,
-            ObjectProvider<FlowhexApplicationCustomizer> customizers) {
+            ObjectProvider<FlowMetrics> metrics, ObjectProvider<FlowhexApplicationCustomizer> customizers) {
         FlowhexApplication.Builder builder = SettingsMapping.application(properties, FlowhexApplication.custom().stores(stores));
         flowJsonSource.ifAvailable(builder::flowJsonSource);
+        metrics.ifAvailable(builder::metrics);
         if (properties.getLinks().getPublicBaseUrl() != null) {
             builder.previewBaseUrl(properties.getLinks().getPublicBaseUrl());
         } else {

@@ -5,6 +5,7 @@ import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.FlowPorts;
 import io.flowhex.adapter.rest.HostRoute;
 import io.flowhex.adapter.rest.LinkRoutes;
+import io.flowhex.adapter.rest.RequestObserver;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.application.FlowhexApplication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,15 +35,19 @@ class FlowhexServerConfiguration {
         return new FlowhexEndpointBinding(settings, properties.getServer().getHost(), properties.getServer().getPort());
     }
 
-    /** Every action and both kinds of link; operator paths from the host's {@link HostRoute} beans, in order. */
+    /**
+     * Every action and both kinds of link; operator paths from the host's {@link HostRoute} beans, in
+     * order; each answered request told to the {@link RequestObserver} bean (the metrics' request timer).
+     */
     @Bean
     @ConditionalOnMissingBean
     CamsRpcHandler flowhexCamsHandler(FlowhexApplication application, RestSettings settings,
-            ObjectProvider<HostRoute> hostRoutes) {
+            ObjectProvider<HostRoute> hostRoutes, ObjectProvider<RequestObserver> observer) {
         LinkRoutes links = LinkRoutes.custom().flowJsonDownloads(application.downloadFlowJson())
                 .previewPages(application.previewPage()).build();
         return new CamsRpcHandler(application.authenticate(), ActionRoutes.allOf(FlowPorts.of(application)), links,
-                application.health(), settings, hostRoutes.orderedStream().toList());
+                application.health(), settings, hostRoutes.orderedStream().toList(),
+                observer.getIfUnique(RequestObserver::none));
     }
 
     @Bean
