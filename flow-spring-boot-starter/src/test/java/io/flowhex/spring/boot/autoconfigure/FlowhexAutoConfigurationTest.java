@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
-import io.flowhex.adapter.http.HttpFlowJsonSource;
+import io.flowhex.adapter.micrometer.MicrometerFlowMetrics;
+import io.flowhex.adapter.rest.RequestObserver;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions;
@@ -12,9 +13,12 @@ import io.flowhex.adapter.rest.CamsRpcHandler;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowJsonSource;
+import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.testkit.InMemoryFlowJsonSource;
 import io.flowhex.testkit.MutableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -45,7 +49,7 @@ class FlowhexAutoConfigurationTest {
     /** No DataSource, no endpoint: the application alone. */
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(FlowhexAutoConfiguration.class,
-                    FlowhexHealthAutoConfiguration.class))
+                    FlowhexHealthAutoConfiguration.class, FlowhexMetricsAutoConfiguration.class))
             .withPropertyValues("flowhex.server.enabled=false");
 
     /** With Boot's DataSource on an H2 database of its own. */
@@ -253,6 +257,40 @@ class FlowhexAutoConfigurationTest {
             runner.withPropertyValues("management.health.flowhex.enabled=false").run(context ->
                     assertThat(context).doesNotHaveBean(FlowhexHealthIndicator.class)
                             .hasSingleBean(FlowhexApplication.class));
+        }
+    }
+
+    @Nested
+    @DisplayName("the metrics")
+    class Metrics {
+
+        @Test
+        @DisplayName("go to the host's MeterRegistry: the application's and the endpoint's request timer")
+        void onTheHostRegistry() {
+            withEndpoint().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+                MeterRegistry registry = context.getBean(MeterRegistry.class);
+                Tenant tenant = Tenant.provision(context.getBean(FlowhexApplication.class).provision());
+                TeaCalls cams = new TeaCalls("127.0.0.1:" + context.getBean(FlowhexEndpoint.class).port(), tenant);
+
+                cams.call("ListFlow", Map.of("Page", "{\"Index\":1,\"Size\":5}"));
+
+                assertThat(context).hasSingleBean(MicrometerFlowMetrics.class).hasSingleBean(RequestObserver.class);
+                assertThat(registry.get("cams.requests").tags("action", "ListFlow", "code", "OK", "status", "200")
+                        .timer().count()).isEqualTo(1);
+                assertThat(registry.get("cams.actions").tags("action", "ListFlow", "code", "OK").timer().count())
+                        .isEqualTo(1);
+            });
+        }
+
+        @Test
+        @DisplayName("are not bound without a MeterRegistry, and back off for the application's own FlowMetrics")
+        void backOff() {
+            runner.run(context -> assertThat(context).doesNotHaveBean(MicrometerFlowMetrics.class)
+                    .doesNotHaveBean(RequestObserver.class).hasSingleBean(FlowhexApplication.class));
+            FlowMetrics own = FlowMetrics.none();
+            runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withBean(FlowMetrics.class, () -> own)
+                    .run(context -> assertThat(context).doesNotHaveBean(MicrometerFlowMetrics.class)
+                            .doesNotHaveBean(RequestObserver.class).hasSingleBean(FlowhexApplication.class));
         }
     }
 
