@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,20 @@ class ConfigurationMetadataTest {
         assertThat(properties).hasSizeGreaterThan(35);
         assertThat(withoutDefault).containsExactlyInAnyOrderElementsOf(NO_DEFAULT);
         assertThat(bound).usingRecursiveComparison().isEqualTo(new FlowhexProperties());
+    }
+
+    @Test
+    @DisplayName("is the README's property table: every property with its default")
+    void readmeTable() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+
+        for (Map<String, Object> property : read()) {
+            Object value = property.get("defaultValue");
+            String cell = value == null ? "—" : "`" + (value instanceof List<?> list
+                    ? String.join(",", list.stream().map(Object::toString).toList()) : value) + "`";
+            assertThat(readme).as((String) property.get("name"))
+                    .contains("| `" + property.get("name") + "` | " + cell + " | ");
+        }
     }
 
     private static List<Map<String, Object>> read() throws IOException {
