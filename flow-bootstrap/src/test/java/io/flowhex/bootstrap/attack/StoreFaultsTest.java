@@ -119,6 +119,9 @@ class StoreFaultsTest {
             Instant started;
             List<String> probesWhileDown = new ArrayList<>();
             RawResponse healthWhileDown;
+            RawResponse readyWhileDown;
+            RawResponse liveWhileDown;
+            RawResponse poolWhileDown;
             try (SteadyLoad load = SteadyLoad.closedLoop(server, fixture.load, CLIENTS, calls)) {
                 calls.await(CALLS_PER_PHASE, call -> true, "calls before the stop");
                 stopping = Instant.now();
@@ -131,6 +134,9 @@ class StoreFaultsTest {
                     probesWhileDown.add(ErrorContract.assertDocumentedError(probe, fixture.secrets(), "a call while down"));
                 }
                 healthWhileDown = health(server);
+                readyWhileDown = MetricsScrapeTest.get(server, "/readyz");
+                liveWhileDown = MetricsScrapeTest.get(server, "/livez");
+                poolWhileDown = MetricsScrapeTest.get(server, "/metrics");
                 calls.await(CALLS_PER_PHASE, call -> call.sent().isAfter(stopped), "calls while the database is down");
                 starting = Instant.now();
                 postgres.start();
@@ -161,6 +167,16 @@ class StoreFaultsTest {
             assertThat(healthWhileDown.status()).as("/health while down").isEqualTo(503);
             assertThat(healthWhileDown.bodyText()).isEqualTo("{\"Status\":\"DOWN\"}");
             assertThat(health(server).bodyText()).as("/health once back").isEqualTo("{\"Status\":\"UP\"}");
+            // the orchestrator's probes: not ready while the store is down, alive throughout
+            assertThat(readyWhileDown.status()).as("/readyz while down").isEqualTo(503);
+            assertThat(readyWhileDown.bodyText()).isEqualTo("{\"Status\":\"DOWN\"}");
+            assertThat(liveWhileDown.status()).as("/livez while down").isEqualTo(200);
+            assertThat(MetricsScrapeTest.get(server, "/readyz").status()).as("/readyz once back").isEqualTo(200);
+            // the pool's own meters, and the store calls that failed, are in the scrape
+            assertThat(poolWhileDown.status()).as("/metrics while down").isEqualTo(200);
+            assertThat(poolWhileDown.bodyText())
+                    .containsPattern("hikaricp_connections_max\\{pool=\"flowhex\"} " + POOL_SIZE + "(\\.0)?\n")
+                    .containsPattern("flowhex_store_calls_seconds_count\\{[^}]*outcome=\"error\"");
 
             RawResponse replay = RawHttp.exchange(server.port(), spentBeforeTheStop);
             assertThat(ErrorContract.assertClientError(replay, fixture.secrets(), "a replay across the restart"))

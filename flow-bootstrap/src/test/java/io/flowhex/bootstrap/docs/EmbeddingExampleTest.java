@@ -18,8 +18,6 @@ import io.flowhex.domain.flow.FlowName;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.principal.RootPrincipal;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -58,13 +56,6 @@ class EmbeddingExampleTest {
     @Test
     @DisplayName("the README shows the example exactly as this test runs it")
     void readmeShowsTheExample() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/flowhex/bootstrap/docs/EmbeddingExampleTest.java"));
-        String example = source.substring(source.indexOf("// README:embedding:begin") + "// README:embedding:begin".length(),
-                source.indexOf("        // README:embedding:end"));
-        String readme = Files.readString(Path.of("../README.md"));
-
-        String unindented = example.lines().map(line -> line.startsWith("        ") ? line.substring(8) : line)
-                .reduce("", (a, b) -> a + b + "\n").strip();
-        assertThat(readme).contains(unindented);
+        ReadmeSnippets.assertReadmeShows("EmbeddingExampleTest.java", "embedding");
     }
 }
