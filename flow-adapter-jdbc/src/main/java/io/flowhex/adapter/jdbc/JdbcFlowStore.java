@@ -65,7 +65,7 @@ public final class JdbcFlowStore implements FlowhexStores {
     public static JdbcFlowStore create(DataSource dataSource, JdbcStoreOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(options, "options");
-        SchemaMigrations.onStart(dataSource, options.schemaOnStart());
+        SchemaMigrations.onStart(dataSource, options);
         return new JdbcFlowStore(dataSource, options);
     }
 

@@ -2,6 +2,7 @@ package io.flowhex.adapter.jdbc;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Settings of a {@link JdbcFlowStore}; immutable, validated when built.
@@ -24,6 +25,11 @@ import java.util.Objects;
  *       <td>how many flows keep their last decoding (row to domain values), reused while a read returns
  *       an identical row; every read still goes to the database, so this never makes a flow stale.
  *       0 decodes every read.</td></tr>
+ *   <tr><td>{@code historyTable}</td><td>{@value #DEFAULT_HISTORY_TABLE}</td>
+ *       <td>the table Flyway records flowhex's own migrations in; never the embedder's history table
+ *       ({@code flyway_schema_history}), so the two schemas migrate independently in one database. A
+ *       plain SQL identifier: a letter or underscore, then letters, digits or underscores, at most
+ *       {@value #MAX_HISTORY_TABLE_LENGTH} characters.</td></tr>
  * </table>
  */
 public final class JdbcStoreOptions {
@@ -46,6 +52,11 @@ public final class JdbcStoreOptions {
     public static final int ACCOUNT_CACHE_SIZE = 10_000;
     public static final int DEFAULT_DECODED_FLOW_CACHE_SIZE = 10_000;
     public static final int MAX_DECODED_FLOW_CACHE_SIZE = 1_000_000;
+    public static final String DEFAULT_HISTORY_TABLE = "flowhex_schema_history";
+    public static final int MAX_HISTORY_TABLE_LENGTH = 63;
+    /** Flyway's own default: the embedder's history, which flowhex must never write to. */
+    private static final String EMBEDDER_HISTORY_TABLE = "flyway_schema_history";
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private static final JdbcStoreOptions DEFAULTS = custom().build();
 
@@ -54,6 +65,7 @@ public final class JdbcStoreOptions {
     private final int noncePurgeBatchSize;
     private final Duration accountCacheTtl;
     private final int decodedFlowCacheSize;
+    private final String historyTable;
 
     private JdbcStoreOptions(Builder builder) {
         this.schemaOnStart = builder.schemaOnStart;
@@ -61,6 +73,7 @@ public final class JdbcStoreOptions {
         this.noncePurgeBatchSize = builder.noncePurgeBatchSize;
         this.accountCacheTtl = builder.accountCacheTtl;
         this.decodedFlowCacheSize = builder.decodedFlowCacheSize;
+        this.historyTable = builder.historyTable;
     }
 
     public static JdbcStoreOptions ofDefaults() {
@@ -78,7 +91,8 @@ public final class JdbcStoreOptions {
                 .noncePurgeInterval(options.noncePurgeInterval)
                 .noncePurgeBatchSize(options.noncePurgeBatchSize)
                 .accountCacheTtl(options.accountCacheTtl)
-                .decodedFlowCacheSize(options.decodedFlowCacheSize);
+                .decodedFlowCacheSize(options.decodedFlowCacheSize)
+                .historyTable(options.historyTable);
     }
 
     public SchemaOnStart schemaOnStart() {
@@ -101,10 +115,16 @@ public final class JdbcStoreOptions {
         return decodedFlowCacheSize;
     }
 
+    /** The table flowhex's migrations are recorded in. */
+    public String historyTable() {
+        return historyTable;
+    }
+
     @Override
     public String toString() {
         return "JdbcStoreOptions[schemaOnStart=" + schemaOnStart + ", noncePurgeInterval=" + noncePurgeInterval
-                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + ", accountCacheTtl=" + accountCacheTtl + ", decodedFlowCacheSize=" + decodedFlowCacheSize + "]";
+                + ", noncePurgeBatchSize=" + noncePurgeBatchSize + ", accountCacheTtl=" + accountCacheTtl + ", decodedFlowCacheSize=" + decodedFlowCacheSize
+                + ", historyTable=" + historyTable + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
@@ -115,6 +135,7 @@ public final class JdbcStoreOptions {
         private int noncePurgeBatchSize = DEFAULT_NONCE_PURGE_BATCH_SIZE;
         private Duration accountCacheTtl = DEFAULT_ACCOUNT_CACHE_TTL;
         private int decodedFlowCacheSize = DEFAULT_DECODED_FLOW_CACHE_SIZE;
+        private String historyTable = DEFAULT_HISTORY_TABLE;
 
         private Builder() {
         }
@@ -151,6 +172,12 @@ public final class JdbcStoreOptions {
             return this;
         }
 
+        /** The table flowhex's migrations are recorded in; see the class comment for what is accepted. */
+        public Builder historyTable(String table) {
+            this.historyTable = Objects.requireNonNull(table, "historyTable");
+            return this;
+        }
+
         public JdbcStoreOptions build() {
             if (noncePurgeInterval < 1) {
                 throw new IllegalArgumentException("noncePurgeInterval must be at least 1");
@@ -164,6 +191,14 @@ public final class JdbcStoreOptions {
             }
             if (decodedFlowCacheSize < 0 || decodedFlowCacheSize > MAX_DECODED_FLOW_CACHE_SIZE) {
                 throw new IllegalArgumentException("decodedFlowCacheSize must be 0 to " + MAX_DECODED_FLOW_CACHE_SIZE);
+            }
+            if (historyTable.length() > MAX_HISTORY_TABLE_LENGTH || !IDENTIFIER.matcher(historyTable).matches()) {
+                throw new IllegalArgumentException("historyTable must be a letter or underscore followed by letters, "
+                        + "digits or underscores, at most " + MAX_HISTORY_TABLE_LENGTH + " characters");
+            }
+            if (historyTable.equalsIgnoreCase(EMBEDDER_HISTORY_TABLE)) {
+                throw new IllegalArgumentException("historyTable must not be " + EMBEDDER_HISTORY_TABLE
+                        + ", the embedder's own Flyway history");
             }
             return new JdbcStoreOptions(this);
         }

@@ -23,19 +23,20 @@ import org.flywaydb.core.api.MigrationVersion;
 final class SchemaMigrations {
 
     static final String COMMON_LOCATION = "classpath:db/migration/common";
-    static final String HISTORY_TABLE = "flowhex_schema_history";
+    static final String HISTORY_TABLE = JdbcStoreOptions.DEFAULT_HISTORY_TABLE;
 
     private SchemaMigrations() {
     }
 
-    static void onStart(DataSource dataSource, SchemaOnStart mode) {
+    static void onStart(DataSource dataSource, JdbcStoreOptions options) {
+        SchemaOnStart mode = options.schemaOnStart();
         if (mode == SchemaOnStart.NONE) {
             return;
         }
         Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON_LOCATION)
-                .table(HISTORY_TABLE)
+                .table(options.historyTable())
                 // a schema that already holds the embedder's tables still gets ours, from version 1 on
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -21,6 +21,22 @@ class JdbcStoreOptionsTest {
         assertThat(options.noncePurgeBatchSize()).isEqualTo(500);
         assertThat(options.accountCacheTtl()).isEqualTo(Duration.ofSeconds(1));
         assertThat(options.decodedFlowCacheSize()).isEqualTo(10_000);
+        assertThat(options.historyTable()).isEqualTo("flowhex_schema_history");
+    }
+
+    @Test
+    @DisplayName("take a history table that is a plain SQL identifier, and refuse one that is not, or is the embedder's flyway_schema_history")
+    void historyTable() {
+        JdbcStoreOptions options = JdbcStoreOptions.custom().historyTable("_app_flowhex_history1").build();
+
+        assertThat(options.historyTable()).isEqualTo("_app_flowhex_history1");
+        assertThat(JdbcStoreOptions.from(options).build().historyTable()).isEqualTo("_app_flowhex_history1");
+        for (String bad : new String[] {"", "1history", "flowhex history", "x\"; DROP TABLE t; --", "a".repeat(64),
+                "FLYWAY_SCHEMA_HISTORY"}) {
+            assertThatThrownBy(() -> JdbcStoreOptions.custom().historyTable(bad).build())
+                    .as("history table %s", bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("historyTable");
+        }
     }
 
     @Test

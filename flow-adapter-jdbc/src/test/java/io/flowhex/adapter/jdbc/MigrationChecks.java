@@ -83,11 +83,39 @@ abstract class MigrationChecks {
         assertThat(store.flows().findById(flow.id())).contains(flow);
     }
 
+    @Test
+    @DisplayName("A history table of the embedder's choosing holds flowhex's migrations, and the default one is never created")
+    void ownHistoryTable() throws SQLException {
+        DataSource database = freshDatabase();
+        JdbcStoreOptions options = JdbcStoreOptions.custom().historyTable("orders_flowhex_history").build();
+
+        JdbcFlowStore store = JdbcFlowStore.create(database, options);
+        JdbcFlowStore validated = JdbcFlowStore.create(database,
+                JdbcStoreOptions.from(options).schemaOnStart(SchemaOnStart.VALIDATE).build());
+
+        assertThat(historyRows(database, "orders_flowhex_history")).isPositive();
+        assertThat(tableExists(database, SchemaMigrations.HISTORY_TABLE)).isFalse();
+        Flow flow = Samples.bareFlow(Ids.flowId(), Ids.accountId());
+        store.flows().save(flow);
+        assertThat(validated.flows().findById(flow.id())).contains(flow);
+    }
+
+    private static boolean tableExists(DataSource database, String table) throws SQLException {
+        try (Connection connection = database.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+            return tables.next();
+        }
+    }
+
     private static int historyRows(DataSource database) throws SQLException {
+        return historyRows(database, SchemaMigrations.HISTORY_TABLE);
+    }
+
+    private static int historyRows(DataSource database, String table) throws SQLException {
         // Flyway creates its table with a quoted lower-case name on both databases
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + SchemaMigrations.HISTORY_TABLE + "\"")) {
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
             rows.next();
             return rows.getInt(1);
         }

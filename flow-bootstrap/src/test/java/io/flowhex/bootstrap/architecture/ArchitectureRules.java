@@ -85,6 +85,17 @@ final class ArchitectureRules {
                             && access.getTargetOwner().getPackageName().startsWith("io.flowhex.application.port.out")))
             .as("flow-bootstrap reaches the stores only through driving ports");
 
+    /**
+     * Spring is the starter's business: every other module stays usable without it, and the hexagon
+     * framework-free (the starter module is not on this module's classpath; its package is exempt wherever
+     * the rule runs on it).
+     */
+    static final ArchRule ONLY_THE_STARTER_SEES_SPRING = noClasses()
+            .that().resideInAPackage("io.flowhex..")
+            .and().resideOutsideOfPackage("io.flowhex.spring..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .as("only flow-spring-boot-starter sees Spring");
+
     private static boolean isInternalPackage(String packageName) {
         return packageName.equals("internal") || packageName.startsWith("internal.") || packageName.contains(".internal.")
                 || packageName.endsWith(".internal");

@@ -14,6 +14,7 @@ import io.flowhex.adapter.rest.planted.CatchesAStoreFailure;
 import io.flowhex.adapter.rest.planted.ReadsADrivenPort;
 import io.flowhex.application.planted.PublicService;
 import io.flowhex.application.planted.UsesAnAdapter;
+import io.flowhex.application.planted.UsesSpring;
 import io.flowhex.application.port.in.planted.LeaksADrivenPortType;
 import io.flowhex.bootstrap.planted.ReadsTheStores;
 import io.flowhex.domain.planted.UsesAFramework;
@@ -201,6 +202,22 @@ class ArchitectureTest {
         @DisplayName("catches a bootstrap class that reads a store beside the driving ports")
         void catches() {
             ArchitectureTest.catches(ArchitectureRules.BOOTSTRAP_USES_DRIVING_PORTS_ONLY, ReadsTheStores.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("only flow-spring-boot-starter sees Spring")
+    class Spring {
+        @Test
+        @DisplayName("holds for the product")
+        void holds() {
+            ArchitectureTest.holds(ArchitectureRules.ONLY_THE_STARTER_SEES_SPRING);
+        }
+
+        @Test
+        @DisplayName("catches an application class that uses a Spring class")
+        void catches() {
+            ArchitectureTest.catches(ArchitectureRules.ONLY_THE_STARTER_SEES_SPRING, UsesSpring.class);
         }
     }
 }
