@@ -3,6 +3,9 @@ package io.flowhex.benchmarks.inprocess;
 import ch.qos.logback.classic.Logger;
 import io.flowhex.adapter.rest.CamsHttpResponse;
 import io.flowhex.application.port.in.CamsAction;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * A request that is not answered 200 fails the run: every figure is of the success path.
  * ACS3 only (the current SDKs' scheme; {@link HandlerBenchmark} compares the schemes on GetFlow).
  * The access log is off, as in {@link HandlerBenchmark}.
+ *
+ * <p>On a machine shared with other work, wall time also counts the time this thread waits for a
+ * core. Each measured iteration therefore also prints the thread's own CPU time per call
+ * ({@code ThreadMXBean}), between the end of the iteration's setup and the start of its teardown,
+ * which is the batch plus JMH's loop: {@code CPU <action> <ns per call>}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +52,7 @@ public class ActionHandlerBenchmark {
 
     static final int BATCH = 1_024;
     private static final int TENANTS = 16;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Param({"GetFlow", "ListFlow", "GetFlowJSONAssest", "GetFlowPreviewUrl", "CreateFlow", "ModifyFlow",
             "UpdateFlowJSONAsset", "PublishFlow", "DeprecateFlow", "DeleteFlow"})
@@ -51,6 +62,7 @@ public class ActionHandlerBenchmark {
     private int next;
     private int refused;
     private CamsHttpResponse lastRefusal;
+    private long cpuAtStart;
 
     @Setup(Level.Iteration)
     public void setUp() {
@@ -58,6 +70,7 @@ public class ActionHandlerBenchmark {
         world = ActionWorld.build(CamsAction.fromWire(action).orElseThrow(), BATCH, TENANTS);
         next = 0;
         refused = 0;
+        cpuAtStart = CPU.getCurrentThreadCpuTime();
     }
 
     @Benchmark
@@ -71,7 +84,11 @@ public class ActionHandlerBenchmark {
     }
 
     @TearDown(Level.Iteration)
-    public void checkAnswers() {
+    public void checkAnswers(IterationParams iteration) {
+        long cpu = CPU.getCurrentThreadCpuTime() - cpuAtStart;
+        if (iteration.getType() == IterationType.MEASUREMENT) {
+            System.out.printf(Locale.ROOT, "CPU %s %.0f%n", action, (double) cpu / next);
+        }
         if (refused > 0) {
             throw new IllegalStateException(refused + " of " + next + " " + action + " calls refused, e.g. "
                     + lastRefusal.bodyText());
