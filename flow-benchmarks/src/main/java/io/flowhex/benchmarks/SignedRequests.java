@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pre-signs GetFlow requests with the client-side signer, each with a nonce never used before in this
+ * Pre-signs flow API requests (GetFlow, or any action with its parameters) with the client-side signer, each with a nonce never used before in this
  * process, so every request a benchmark sends is valid exactly once. Signing is the client's cost and
  * happens before any measurement.
  */
@@ -29,12 +29,17 @@ public final class SignedRequests {
 
     /** One signed GetFlow of the tenant's flow, in its space, as its root. */
     public static SignedRequest getFlow(Tenants.Tenant tenant, SignatureScheme scheme, URI endpoint) {
-        CamsRequestSigner signer = CamsRequestSigner.of(tenant.rootKey().id().value(),
-                tenant.rootKey().secret().reveal(), Clock.systemUTC(),
-                () -> "bench-" + ProcessHandle.current().pid() + "-" + NONCES.incrementAndGet());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("FlowId", tenant.flow().value());
         parameters.put("CustSpaceId", tenant.space().value());
-        return signer.sign(scheme, endpoint, RpcCall.getFlow(parameters));
+        return of(tenant, RpcCall.getFlow(parameters), scheme, endpoint);
+    }
+
+    /** One signed call of any action (see {@link RpcCall#of}) as the tenant's root. */
+    public static SignedRequest of(Tenants.Tenant tenant, RpcCall call, SignatureScheme scheme, URI endpoint) {
+        CamsRequestSigner signer = CamsRequestSigner.of(tenant.rootKey().id().value(),
+                tenant.rootKey().secret().reveal(), Clock.systemUTC(),
+                () -> "bench-" + ProcessHandle.current().pid() + "-" + NONCES.incrementAndGet());
+        return signer.sign(scheme, endpoint, call);
     }
 }

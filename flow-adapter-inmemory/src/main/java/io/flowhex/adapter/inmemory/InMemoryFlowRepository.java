@@ -15,12 +15,10 @@ import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.flow.FlowStatus;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,8 +33,8 @@ final class InMemoryFlowRepository implements FlowRepository {
     private final ConcurrentHashMap<FlowId, FlowAsset> assets = new ConcurrentHashMap<>();
     // guarded by this
     private final Map<NameKey, FlowId> names = new HashMap<>();
-    // guarded by this; insertion-ordered so a listing copies ids in a stable order
-    private final Map<AccountId, Set<FlowId>> byOwner = new HashMap<>();
+    // guarded by this: each account's flows in ListFlow's order
+    private final Map<AccountId, OwnerListing> listings = new HashMap<>();
 
     private record NameKey(AccountId owner, SpaceId space, FlowName name) {
         static NameKey of(Flow flow) {
@@ -144,20 +142,11 @@ final class InMemoryFlowRepository implements FlowRepository {
     @Override
     public List<FlowSummary> list(AccountId owner, Optional<SpaceId> space, Optional<String> nameContains,
             PageRequest page) {
-        List<FlowId> ids;
+        Objects.requireNonNull(page, "page");
         synchronized (this) {
-            ids = List.copyOf(byOwner.getOrDefault(owner, Set.of()));
+            OwnerListing listing = listings.get(owner);
+            return listing == null ? List.of() : List.copyOf(listing.page(space, nameContains, page));
         }
-        return ids.stream()
-                .map(flows::get)
-                .filter(Objects::nonNull)
-                .filter(flow -> space.map(flow.space()::equals).orElse(true))
-                .filter(flow -> nameContains.map(flow.name().value()::contains).orElse(true))
-                .map(FlowSummary::of)
-                .sorted(FlowSummary.NEWEST_FIRST)
-                .skip(page.offset())
-                .limit(page.size())
-                .toList();
     }
 
     @Override
@@ -203,15 +192,18 @@ final class InMemoryFlowRepository implements FlowRepository {
     private void index(Flow flow) {
         flows.put(flow.id(), flow);
         names.put(NameKey.of(flow), flow.id());
-        byOwner.computeIfAbsent(flow.owner(), owner -> new LinkedHashSet<>()).add(flow.id());
+        listings.computeIfAbsent(flow.owner(), owner -> new OwnerListing()).add(flow.space(), FlowSummary.of(flow));
     }
 
     /** Drops the flow's name and owner entries; the flow itself stays readable until replaced or removed. */
     private void unindex(Flow flow) {
         names.remove(NameKey.of(flow), flow.id());
-        Set<FlowId> owned = byOwner.get(flow.owner());
-        if (owned != null && owned.remove(flow.id()) && owned.isEmpty()) {
-            byOwner.remove(flow.owner());
+        OwnerListing listing = listings.get(flow.owner());
+        if (listing != null) {
+            listing.remove(flow.space(), FlowSummary.of(flow));
+            if (listing.isEmpty()) {
+                listings.remove(flow.owner());
+            }
         }
     }
 }

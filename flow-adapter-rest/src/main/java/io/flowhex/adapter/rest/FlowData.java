@@ -6,6 +6,7 @@ import io.flowhex.application.port.in.FlowHeader;
 import io.flowhex.application.port.in.FlowJsonLink;
 import io.flowhex.application.port.in.FlowPreview;
 import io.flowhex.domain.flow.FlowCategories;
+import io.flowhex.domain.flow.FlowCategory;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowName;
 import io.flowhex.domain.flow.FlowSummary;
@@ -93,8 +94,9 @@ final class FlowData {
         json.writeStringField("FlowId", id.value());
         json.writeStringField("FlowName", name.value());
         json.writeArrayFieldStart("Categories");
-        for (String category : categories.names()) {
-            json.writeString(category);
+        // each value's own name, not names(): ListFlow writes this twenty times a page, a list and a stream each
+        for (FlowCategory category : categories.values()) {
+            json.writeString(category.name());
         }
         json.writeEndArray();
     }

@@ -3,7 +3,9 @@ package io.flowhex.benchmarks.load;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.rest.client.SignedRequest;
 import io.flowhex.application.FlowhexApplication;
+import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.SignatureScheme;
+import io.flowhex.benchmarks.ActionCalls;
 import io.flowhex.benchmarks.SignedRequests;
 import io.flowhex.benchmarks.Tenants;
 import io.flowhex.bootstrap.config.LogFormat;
@@ -43,6 +45,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code getflow-max}: GetFlow as fast as the threads go, accounts with QPS overrides of 100000;</li>
  *   <li>{@code getflow-80pct}: GetFlow paced at 80% of the rate just measured (open loop: latency counts
  *       from each request's scheduled start, so a slow answer cannot hide the queue behind it);</li>
+ *   <li>{@code mixed-max}: the mixed workload as fast as the threads go: of every ten requests, eight
+ *       GetFlow, one ListFlow (the account's space, first page) and one write, CreateFlow and ModifyFlow
+ *       in turn (each with a name of its own; ModifyFlow renames the account's flow), so 80/10/5/5;</li>
  *   <li>{@code rejection}: one account with the default 5 calls/s hammered as fast as the threads go.</li>
  * </ol>
  *
@@ -130,6 +135,8 @@ public final class LoadGenerator {
             PhaseResult max = closedLoop("getflow-max", signed(accounts, requests, flowServer));
             results.add(max);
             results.add(atEightyPercent("getflow-80pct", max, accounts, flowServer));
+            closedLoop("warm-up", mixed(accounts, warmup, flowServer, "mixwarm"));
+            results.add(closedLoop("mixed-max", mixed(accounts, requests, flowServer, "mix")));
             results.add(closedLoop("rejection", signed(hammered, requests, flowServer)));
             report(results);
         } finally {
@@ -145,6 +152,26 @@ public final class LoadGenerator {
         for (int i = 0; i < count; i++) {
             SignedRequest request = SignedRequests.getFlow(tenants, i, SignatureScheme.ACS3_HMAC_SHA256, endpoint);
             out[i] = request.toHttpRequest();
+        }
+        return out;
+    }
+
+    /**
+     * The mixed workload: request {@code i} is GetFlow unless {@code i % 10} is 8 (ListFlow) or 9 (a
+     * write: CreateFlow for even tens, ModifyFlow for odd), each by account {@code i % accounts}.
+     * {@code tag} keeps the names of one phase apart from another's.
+     */
+    private HttpRequest[] mixed(Tenants tenants, int count, URI endpoint, String tag) {
+        HttpRequest[] out = new HttpRequest[count];
+        for (int i = 0; i < count; i++) {
+            Tenants.Tenant tenant = tenants.get(i % tenants.size());
+            CamsAction action = switch (i % 10) {
+                case 8 -> CamsAction.LIST_FLOW;
+                case 9 -> (i / 10) % 2 == 0 ? CamsAction.CREATE_FLOW : CamsAction.MODIFY_FLOW;
+                default -> CamsAction.GET_FLOW;
+            };
+            out[i] = SignedRequests.of(tenant, ActionCalls.of(action, tenant, tenant.flow(), tag, i),
+                    SignatureScheme.ACS3_HMAC_SHA256, endpoint).toHttpRequest();
         }
         return out;
     }
@@ -270,15 +297,19 @@ public final class LoadGenerator {
         PhaseResult fixedPaced = results.get(1);
         PhaseResult max = results.get(2);
         PhaseResult paced = results.get(3);
-        PhaseResult rejection = results.get(4);
+        PhaseResult mixed = results.get(4);
+        PhaseResult rejection = results.get(5);
         System.out.println();
         System.out.println(PhaseResult.header());
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "%nRESULT getflow_rps=%.0f fixed_body_rps=%.0f ratio=%.2f p99_at_80pct_ms=%.2f fixed_body_p99_at_80pct_ms=%.2f "
-                        + "rejected_rps=%.0f rejected_over_getflow=%.2f%n",
+                        + "rejected_rps=%.0f rejected_over_getflow=%.2f mixed_rps=%.0f mixed_ratio=%.2f mixed_over_getflow=%.2f "
+                        + "mixed_p99_ms=%.2f%n",
                 max.requestsPerSecond(), fixed.requestsPerSecond(), max.requestsPerSecond() / fixed.requestsPerSecond(),
                 paced.percentileMillis(99), fixedPaced.percentileMillis(99), rejection.perSecond("System.LimitControl"),
-                rejection.perSecond("System.LimitControl") / max.requestsPerSecond());
+                rejection.perSecond("System.LimitControl") / max.requestsPerSecond(), mixed.requestsPerSecond(),
+                mixed.requestsPerSecond() / fixed.requestsPerSecond(), mixed.requestsPerSecond() / max.requestsPerSecond(),
+                mixed.percentileMillis(99));
     }
 
     private static Map<String, String> options(String[] args) {

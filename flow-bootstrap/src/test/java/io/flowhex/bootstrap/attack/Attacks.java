@@ -26,7 +26,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * The generators of malformed requests, one per {@link Category}. Each starts from a GetFlow of the
- * fuzz account's own flow, valid in every other respect, and breaks exactly one thing, so that the
+ * fuzz account's own flow ({@link Category#ACTION_PARAMETERS}: a call of any of the ten actions, from
+ * the table of {@link ActionParameters}), valid in every other respect, and breaks exactly one thing, so that the
  * expected answer can be named: the codes a correct server may give for that one fault. Wire-level
  * faults are made after signing; faults in the parameters themselves ({@link Category#HUGE_FLOW_ID},
  * {@link Category#METACHARACTERS}, {@link Category#API_NAMES}) are signed, so they reach the checks
@@ -66,11 +67,13 @@ final class Attacks {
     private final AttackFixture fixture;
     private final AttackFixture.AccountRef account;
     private final AttackFixture.FlowRef ownFlow;
+    private final ActionParameters actionParameters;
 
     Attacks(AttackFixture fixture) {
         this.fixture = fixture;
         this.account = fixture.fuzz;
         this.ownFlow = account.flows().get(0);
+        this.actionParameters = new ActionParameters(ownFlow);
     }
 
     Arbitrary<Attack> of(Category category) {
@@ -92,6 +95,7 @@ final class Attacks {
             case DATE_FORMAT -> dateFormat();
             case HUGE_FLOW_ID -> hugeFlowIds();
             case METACHARACTERS -> metacharacters();
+            case ACTION_PARAMETERS -> actionParameters();
             case API_NAMES -> apiNames();
             case BROKEN_HTTP -> brokenHttp();
         };
@@ -646,6 +650,26 @@ final class Attacks {
                     validCall(variant), acs3 ? rawUtf8(id) : id, Tamper.NONE, expected);
         }).filter(Attacks::notTheSameCredential);
         return Arbitraries.oneOf(inFlowId, inSpace, inKeyId);
+    }
+
+    /**
+     * One parameter of one of the ten actions spoiled ({@link ActionParameters}), the call otherwise
+     * valid and signed, so that it passes authentication and is refused when the action reads it.
+     */
+    private Arbitrary<Attack> actionParameters() {
+        return Combinators.combine(variants(), actionParameters.spoiled()).as(this::spoiledCall)
+                .filter(Attacks::fitsTheRequestLine);
+    }
+
+    /** The signed call of {@code spoiled}'s action with that one parameter spoiled. */
+    Attack spoiledCall(CallVariant variant, ActionParameters.Spoiled spoiled) {
+        RpcCall call = new RpcCall(variant.method(), spoiled.action().wireName(), RpcCall.CAMS_VERSION,
+                spoiled.parameters(actionParameters.valid(spoiled.action())), variant.placement());
+        return signed(Category.ACTION_PARAMETERS, spoiled.describe(), variant, call, Set.of(spoiled.code()));
+    }
+
+    ActionParameters parameterTable() {
+        return actionParameters;
     }
 
     /**

@@ -18,6 +18,7 @@ enum Category {
     DATE_FORMAT("dates in wrong formats"),
     HUGE_FLOW_ID("huge and foreign FlowIds, validly signed"),
     METACHARACTERS("SQL and JSON metacharacters in ids, validly signed"),
+    ACTION_PARAMETERS("each parameter of the ten actions missing, empty, mistyped, misshapen, too long or with control characters, validly signed"),
     API_NAMES("wrong action, version, format, method or path"),
     BROKEN_HTTP("malformed HTTP request lines and header lines");
 

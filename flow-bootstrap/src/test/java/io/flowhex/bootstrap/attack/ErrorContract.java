@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * <p>The documented codes are the error catalogue of the README (section 7 of the protocol notes
  * plus the CAMS codes), its {@code Missing<Name>}/{@code Invalid<Name>} patterns spelled out for
  * every name the REST adapter checks (see {@code CamsRpcHandler}, {@code V1Reader},
- * {@code Acs3Reader}, {@code GetFlowParameters}), and the REST adapter's own transport codes
+ * {@code Acs3Reader}, {@code FlowParameters}), and the REST adapter's own transport codes
  * ({@code Rejection}, {@code HostErrors}).
  */
 final class ErrorContract {
@@ -39,12 +39,19 @@ final class ErrorContract {
             Map.entry("MissingSignatureNonce", Set.of(400)),
             Map.entry("MissingSignatureMethod", Set.of(400)),
             Map.entry("MissingSignatureVersion", Set.of(400)),
+            Map.entry("MissingFlowName", Set.of(400)),
+            Map.entry("MissingCategories", Set.of(400)),
+            Map.entry("MissingFilePath", Set.of(400)),
+            Map.entry("MissingCustSpaceId", Set.of(400)),
             // Invalid<Name>: the names the adapter parses
             Map.entry("InvalidFlowId", Set.of(400)),
             Map.entry("InvalidCustSpaceId", Set.of(400)),
             Map.entry("InvalidFormat", Set.of(400)),
             Map.entry("InvalidSignatureVersion", Set.of(400)),
             Map.entry("InvalidSignatureNonce", Set.of(400)),
+            Map.entry("InvalidFlowName", Set.of(400)),
+            Map.entry("InvalidEndpointUri", Set.of(400)),
+            Map.entry("InvalidFilePath", Set.of(400)),
             // gateway (protocol section 7)
             Map.entry("InvalidAction.NotFound", Set.of(404)),
             Map.entry("InvalidVersion", Set.of(400)),
@@ -63,6 +70,15 @@ final class ErrorContract {
             Map.entry("Ram.PermissionDeny", Set.of(400)),
             Map.entry("System.LimitControl", Set.of(400)),
             Map.entry("Unknown.ResourceOwnerId", Set.of(400)),
+            // the lifecycle (flow-lifecycle.md) and the JSON-valued parameters
+            Map.entry("InvalidParameter.FlowNameExist", Set.of(400)),
+            Map.entry("InvalidParameter.Categories", Set.of(400)),
+            Map.entry("InvalidParameter.PageInvalid", Set.of(400)),
+            Map.entry("InvalidParameter.FilePath", Set.of(400)),
+            Map.entry("Flow.CannotUpdate", Set.of(400)),
+            Map.entry("Flow.CannotPublish", Set.of(400)),
+            Map.entry("Flow.CannotDeprecate", Set.of(400)),
+            Map.entry("Flow.CannotDelete", Set.of(400)),
             // the REST adapter's transport codes
             Map.entry("InvalidParameter.Encoding", Set.of(400)),
             Map.entry("InvalidParameter.Repeated", Set.of(400)),

@@ -3,6 +3,7 @@ package io.flowhex.bootstrap.attack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.flowhex.application.port.in.CamsAction;
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,12 +11,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
@@ -30,7 +33,10 @@ import net.jqwik.api.providers.TypeUsage;
  * property per {@link Category}, {@value #TRIES} tries each. Every answer must be a client error in
  * the documented shape ({@link ErrorContract}) with one of the codes the attack expects; after every
  * tenth attack a valid request must still succeed, and its replay must be refused as
- * {@code SignatureNonceUsed}.
+ * {@code SignatureNonceUsed}. After every attack the fuzz account's flows, read straight from the
+ * database ({@link FlowRows}), are what they were before it: a refused request changes nothing.
+ * {@link #everyParameterKindOfEveryAction} walks the whole table of {@link ActionParameters} once, so
+ * that each parameter kind of each action is tried in every run, whatever the random draws.
  *
  * <p>Generation is always randomized: jqwik would otherwise enumerate a small category exhaustively
  * and stop short of {@value #TRIES} requests.
@@ -62,21 +68,27 @@ class MalformedRequestsTest {
     private static final AtomicInteger ATTACKS = new AtomicInteger();
     private static final AtomicInteger VALID = new AtomicInteger();
     private static final AtomicInteger REPLAYED = new AtomicInteger();
+    private static FlowRows store;
+    private static String storeBefore;
 
     @BeforeContainer
-    static void startServer() throws IOException {
+    static void startServer() throws IOException, SQLException {
         fixture = new AttackFixture();
         Path directory = Files.createTempDirectory(AttackPostgres.scratch(), "malformed-");
         server = AttackServer.start(fixture, fixture.writeTo(directory), AttackServer.postgres(AttackPostgres.shared().jdbcUrl()));
         attacks = new Attacks(fixture);
+        store = new FlowRows(AttackPostgres.shared(), fixture.fuzz.accountId());
+        storeBefore = store.read();
+        assertThat(storeBefore).as("the fuzz account's flows").contains(attacks.ownFlowId());
         for (Category category : Category.values()) {
             TRIED.put(category, new AtomicInteger());
         }
     }
 
     @AfterContainer
-    static void stopServer() {
+    static void stopServer() throws SQLException {
         server.close();
+        store.close();
         StringBuilder report = new StringBuilder("malformed requests tried, by category:\n");
         TRIED.forEach((category, count) -> report.append(String.format("  %-22s %6d  %s%n", category, count.get(),
                 category.description())));
@@ -175,6 +187,28 @@ class MalformedRequestsTest {
     }
 
     @Property
+    void actionParameters(@ForAll("attacks") @Of(Category.ACTION_PARAMETERS) Attack attack) throws IOException {
+        isRefused(attack);
+    }
+
+    @Example
+    void everyParameterKindOfEveryAction() throws IOException {
+        ActionParameters table = attacks.parameterTable();
+        int n = 0;
+        for (CamsAction action : CamsAction.values()) {
+            for (ActionParameters.Parameter parameter : table.of(action)) {
+                for (ActionParameters.Bad bad : parameter.bad()) {
+                    ActionParameters.Spoiled spoiled = new ActionParameters.Spoiled(action, parameter.name(), bad.kind(),
+                            bad.values().sample(), bad.code());
+                    isRefused(attacks.spoiledCall(CallVariant.official(n++), spoiled));
+                }
+            }
+        }
+        // ten actions; FlowId on eight, CustSpaceId on all ten, the rest on their own actions
+        assertThat(n).as("parameter kinds of all actions tried").isGreaterThanOrEqualTo(100);
+    }
+
+    @Property
     void apiNames(@ForAll("attacks") @Of(Category.API_NAMES) Attack attack) throws IOException {
         isRefused(attack);
     }
@@ -191,8 +225,10 @@ class MalformedRequestsTest {
         String context = attack + ", sent as " + request;
         String code = ErrorContract.assertClientError(response, fixture.secrets(), context);
         assertThat(attack.expectedCodes()).as("the code for %s", context).contains(code);
+        assertThat(store.read()).as("the fuzz account's flows after %s", context).isEqualTo(storeBefore);
         if (ATTACKS.incrementAndGet() % VALID_EVERY == 0) {
             validRequestStillServed();
+            storeBefore = store.read(); // a GetFlow may renew an expired preview link
         }
     }
 
