@@ -4,11 +4,13 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -31,6 +33,7 @@ public final class JdbcFlowStore implements FlowhexStores {
     private final PolicyRepository policies;
     private final NonceStore nonces;
     private final StoreHealth health;
+    private final LinkSigningKeys linkSigningKeys;
 
     private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
         Database database = new Database(dataSource);
@@ -42,6 +45,7 @@ public final class JdbcFlowStore implements FlowhexStores {
         this.policies = new JdbcPolicyRepository(database);
         this.nonces = new JdbcNonceStore(database, options.noncePurgeInterval(), options.noncePurgeBatchSize());
         this.health = new JdbcStoreHealth(dataSource);
+        this.linkSigningKeys = new JdbcLinkSigningKeys(database);
     }
 
     /** A store with {@link JdbcStoreOptions#ofDefaults()}: migrates the schema before returning. */
@@ -98,6 +102,12 @@ public final class JdbcFlowStore implements FlowhexStores {
     @Override
     public StoreHealth health() {
         return health;
+    }
+
+    /** The link key kept in the database: every application on it signs links alike. */
+    @Override
+    public Optional<LinkSigningKeys> linkSigningKeys() {
+        return Optional.of(linkSigningKeys);
     }
 
     /** Names the settings only: a DataSource's own toString may show a URL or user. */

@@ -1,8 +1,11 @@
 package io.flowhex.adapter.jdbc;
 
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
+import io.flowhex.testkit.contract.LinkSigningKeysContract;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -28,6 +31,28 @@ abstract class DatabaseChecks {
         @Override
         FlowhexStores stores() {
             return store();
+        }
+    }
+
+    @Nested
+    @DisplayName("keeps one link signing key for every instance")
+    class LinkKeys extends LinkSigningKeysContract {
+        @Override
+        protected Supplier<LinkSigningKeys> emptyStore() {
+            DataSource database = freshDatabase();
+            JdbcFlowStore.create(database);
+            JdbcStoreOptions noMigration = JdbcStoreOptions.custom().schemaOnStart(JdbcStoreOptions.SchemaOnStart.NONE).build();
+            // each instance has a store (and a Database) of its own on the one database
+            return () -> JdbcFlowStore.create(database, noMigration).linkSigningKeys().orElseThrow();
+        }
+    }
+
+    @Nested
+    @DisplayName("lets a second instance apply what the first changed, within the stated bounds")
+    class TwoInstances extends TwoInstanceChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
         }
     }
 

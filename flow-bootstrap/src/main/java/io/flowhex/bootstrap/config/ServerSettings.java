@@ -192,7 +192,7 @@ public record ServerSettings(
         return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + jdbcUrl
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
                 + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
-                + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(random)") + ", editPublished="
+                + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(the store's)") + ", editPublished="
                 + editPublished + ", assetFetch=" + assetFetch + "]";
     }
 }

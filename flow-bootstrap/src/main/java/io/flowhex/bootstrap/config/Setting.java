@@ -25,7 +25,7 @@ public enum Setting {
     REGION_ID("region-id", "ap-southeast-1", "region id reported in HostId"),
     DEFAULT_QPS("default-qps", "5", "GetFlow calls per second per account without an override"),
     PUBLIC_BASE_URL("public-base-url", "", "base URL of the links the server issues and serves itself (preview pages, Flow JSON downloads) (default: http://HOST:PORT, its own address; 127.0.0.1 when listening on 0.0.0.0)"),
-    LINK_SIGNING_KEY("link-signing-key", "", "HMAC key of those links, at least 32 characters (default: random per start, so links die with the process; set one key on every instance behind one address)"),
+    LINK_SIGNING_KEY("link-signing-key", "", "HMAC key of those links, at least 32 characters (default: h2 and postgresql generate one on first start and keep it in the database, so every instance on it shares it; memory draws one per start, so links die with the process)"),
     EDIT_PUBLISHED("edit-published", "revert", "what ModifyFlow and UpdateFlowJSONAsset do to a published flow: revert (back to DRAFT) or refuse (Flow.CannotUpdate)"),
     PUBLISHABLE_VERSIONS("publishable-versions", "5.1,6.0,6.1,6.2,6.3,7.0,7.1,7.2,7.3", "comma-separated Flow JSON versions PublishFlow accepts"),
     ASSET_ALLOWED_HOSTS("asset-allowed-hosts", "", "comma-separated hosts UpdateFlowJSONAsset may fetch FilePath from: files.example.com, *.example.com (subdomains) or an IP (default: every host)"),
