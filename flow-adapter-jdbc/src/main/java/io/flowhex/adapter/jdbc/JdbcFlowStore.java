@@ -34,9 +34,11 @@ public final class JdbcFlowStore implements FlowhexStores {
     private final NonceStore nonces;
     private final StoreHealth health;
     private final LinkSigningKeys linkSigningKeys;
+    private final Database database;
 
     private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
         Database database = new Database(dataSource);
+        this.database = database;
         this.options = options;
         this.flows = new JdbcFlowRepository(database, options.decodedFlowCacheSize());
         this.accounts = new JdbcAccountRepository(database, options.accountCacheTtl());
@@ -108,6 +110,20 @@ public final class JdbcFlowStore implements FlowhexStores {
     @Override
     public Optional<LinkSigningKeys> linkSigningKeys() {
         return Optional.of(linkSigningKeys);
+    }
+
+    /**
+     * The call quota shared through this store's database by every instance on it, with the given
+     * settings; hand it to the application builder's {@code callQuota(...)}. Each call makes a new
+     * quota object on the same table: instances share the budgets, not the objects.
+     */
+    public JdbcCallQuota callQuota(JdbcCallQuotaOptions quotaOptions) {
+        return new JdbcCallQuota(database, Objects.requireNonNull(quotaOptions, "quotaOptions"));
+    }
+
+    /** The shared call quota with {@link JdbcCallQuotaOptions#ofDefaults()}. */
+    public JdbcCallQuota callQuota() {
+        return callQuota(JdbcCallQuotaOptions.ofDefaults());
     }
 
     /** Names the settings only: a DataSource's own toString may show a URL or user. */

@@ -25,6 +25,33 @@ abstract class DatabaseChecks {
     /** A database nobody has used yet. */
     abstract DataSource freshDatabase();
 
+    /** The DataSource of {@link #store()}. */
+    abstract DataSource dataSource();
+
+    @Nested
+    @DisplayName("shares one call quota between instances")
+    class CallQuotas extends CallQuotaChecks {
+        @Override
+        JdbcFlowStore store() {
+            return DatabaseChecks.this.store();
+        }
+
+        @Override
+        JdbcFlowStore secondInstance() {
+            return DatabaseChecks.this.secondInstance();
+        }
+
+        @Override
+        DataSource dataSource() {
+            return DatabaseChecks.this.dataSource();
+        }
+
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
     @Nested
     @DisplayName("passes the testkit's contracts and scenarios")
     class Contracts extends ContractChecks {

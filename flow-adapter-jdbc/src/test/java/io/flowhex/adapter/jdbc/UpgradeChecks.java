@@ -56,7 +56,7 @@ abstract class UpgradeChecks {
 
         JdbcFlowStore upgraded = JdbcFlowStore.create(database);
 
-        assertThat(appliedVersions(database)).containsExactly("1", "2", "4");
+        assertThat(appliedVersions(database)).containsExactly("1", "2", "3", "4");
         assertThat(VersionOneRows.rowCounts(database)).isEqualTo(before);
         assertThat(upgraded.accounts().findById(written.account.id())).contains(written.account);
         assertThat(upgraded.flows().findById(written.flow.id())).contains(written.flow);

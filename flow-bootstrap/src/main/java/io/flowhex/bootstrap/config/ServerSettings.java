@@ -1,6 +1,7 @@
 package io.flowhex.bootstrap.config;
 
 import io.flowhex.adapter.http.FetchSettings;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions.WhenUnavailable;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.net.URI;
@@ -32,6 +33,8 @@ public record ServerSettings(
         boolean demoData,
         String regionId,
         int defaultQps,
+        QuotaKind quota,
+        WhenUnavailable quotaFailure,
         Optional<URI> publicBaseUrl,
         Optional<byte[]> linkSigningKey,
         EditPublishedRule editPublished,
@@ -97,6 +100,12 @@ public record ServerSettings(
                 bool(raw, Setting.DEMO_DATA),
                 region,
                 integer(raw, Setting.DEFAULT_QPS, 1, 100_000),
+                quota(raw, store),
+                parse(raw, Setting.QUOTA_FAILURE, v -> switch (v.toLowerCase(Locale.ROOT)) {
+                    case "closed" -> WhenUnavailable.FAIL_CLOSED;
+                    case "open" -> WhenUnavailable.FAIL_OPEN;
+                    default -> throw new IllegalArgumentException();
+                }, "must be closed or open"),
                 publicBaseUrl(raw),
                 key.isEmpty() ? Optional.empty() : Optional.of(key.getBytes(StandardCharsets.UTF_8)),
                 parse(raw, Setting.EDIT_PUBLISHED, v -> switch (v.toLowerCase(Locale.ROOT)) {
@@ -112,6 +121,19 @@ public record ServerSettings(
                 Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0, 600_000)),
                 parse(raw, Setting.LOG_FORMAT, v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT)),
                         "must be text or json"));
+    }
+
+    /** Shared by default where several instances can share a database: PostgreSQL. */
+    private static QuotaKind quota(RawSettings raw, StoreKind store) {
+        if (raw.get(Setting.QUOTA).isEmpty()) {
+            return store == StoreKind.POSTGRESQL ? QuotaKind.SHARED : QuotaKind.LOCAL;
+        }
+        QuotaKind quota = parse(raw, Setting.QUOTA, v -> QuotaKind.valueOf(v.toUpperCase(Locale.ROOT)),
+                "must be local or shared");
+        if (quota == QuotaKind.SHARED && store == StoreKind.MEMORY) {
+            throw SettingsException.invalid(Setting.QUOTA, "shared needs a database: --store h2 or postgresql");
+        }
+        return quota;
     }
 
     /** Empty: the server's own address, known once it listens. */
@@ -191,7 +213,7 @@ public record ServerSettings(
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + jdbcUrl
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
-                + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
+                + ", defaultQps=" + defaultQps + ", quota=" + quota + ", quotaFailure=" + quotaFailure + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
                 + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(the store's)") + ", editPublished="
                 + editPublished + ", assetFetch=" + assetFetch + "]";
     }

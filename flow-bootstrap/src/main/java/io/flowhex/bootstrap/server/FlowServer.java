@@ -55,7 +55,7 @@ public final class FlowServer implements AutoCloseable {
             binding = JettyCamsServer.bind(rest, settings.host(), settings.port());
             int port = binding.port();
             URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
-            FlowhexApplication app = application(settings, store.stores(), clock, links);
+            FlowhexApplication app = application(settings, store, clock, links);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
             if (settings.fixtures().isPresent()) {
@@ -68,7 +68,8 @@ public final class FlowServer implements AutoCloseable {
             JettyCamsServer http = binding.serve(handler(app, rest));
             report.links(links);
             report.listening(settings.host(), http.port());
-            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), settings.store());
+            LOG.info("flow-server started on {}:{} with store {}, call quota {}", settings.host(), http.port(),
+                    settings.store(), settings.quota());
             return new FlowServer(settings, store, app, http);
         } catch (RuntimeException e) {
             if (binding != null) {
@@ -79,10 +80,10 @@ public final class FlowServer implements AutoCloseable {
         }
     }
 
-    private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock,
+    private static FlowhexApplication application(ServerSettings settings, OpenStore store, Clock clock,
             URI links) {
         FlowhexApplication.Builder builder = FlowhexApplication.custom()
-                .stores(stores)
+                .stores(store.stores())
                 .clock(clock)
                 .defaultQps(settings.defaultQps())
                 // one base and one key for both kinds of link: this server issues them and serves them
@@ -90,8 +91,10 @@ public final class FlowServer implements AutoCloseable {
                 .flowJsonSource(new HttpFlowJsonSource(settings.assetFetch()))
                 .editPublishedRule(settings.editPublished())
                 .publishableVersions(settings.publishableVersions());
-        // without a key the builder draws a random one: links then die with the process
+        // without a key the builder takes the store's (kept in the database; random per start in memory)
         settings.linkSigningKey().ifPresent(builder::previewSigningKey);
+        // without a shared quota the builder counts calls in this process
+        store.sharedQuota().ifPresent(builder::callQuota);
         return builder.build();
     }
 

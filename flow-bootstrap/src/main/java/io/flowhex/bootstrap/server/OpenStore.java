@@ -1,8 +1,11 @@
 package io.flowhex.bootstrap.server;
 
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
+import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.bootstrap.config.QuotaKind;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
@@ -11,13 +14,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 
-/** The stores the settings ask for, and how to close them (the pool, for JDBC). */
-record OpenStore(FlowhexStores stores, String description, AutoCloseable closer) implements AutoCloseable {
+/**
+ * The stores the settings ask for, the call quota they share when it is shared (empty: the
+ * application's in-process default), and how to close them (the pool, for JDBC).
+ */
+record OpenStore(FlowhexStores stores, Optional<CallQuota> sharedQuota, String description, AutoCloseable closer)
+        implements AutoCloseable {
 
     static OpenStore open(ServerSettings settings) {
         if (settings.store() == StoreKind.MEMORY) {
-            return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", () -> { });
+            return new OpenStore(InMemoryStores.create(), Optional.empty(), "memory (data is lost at stop)", () -> { });
         }
         if (settings.store() == StoreKind.H2 && settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
             try {
@@ -42,7 +50,10 @@ record OpenStore(FlowhexStores stores, String description, AutoCloseable closer)
         try {
             JdbcFlowStore store = JdbcFlowStore.create(pool);
             String where = settings.store().name().toLowerCase(java.util.Locale.ROOT) + " (" + settings.jdbcUrl() + ")";
-            return new OpenStore(store, where, pool);
+            Optional<CallQuota> quota = settings.quota() == QuotaKind.SHARED
+                    ? Optional.of(store.callQuota(JdbcCallQuotaOptions.custom().whenUnavailable(settings.quotaFailure()).build()))
+                    : Optional.empty();
+            return new OpenStore(store, quota, where, pool);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
