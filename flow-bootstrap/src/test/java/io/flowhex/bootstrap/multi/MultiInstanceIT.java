@@ -174,7 +174,8 @@ class MultiInstanceIT {
                 .allSatisfy(x -> assertThat(x.ok() || x.code().equals("System.LimitControl")).as("%s", x.body()).isTrue());
         QuotaBound.Verdict verdict = QuotaBound.check(answers, QUOTA_LIMIT, WINDOW);
         System.out.println("[multi-instance] quota: " + answers.size() + " calls, " + verdict);
-        assertThat(grants).as("some calls were granted").isNotEmpty();
+        // the first window, opened by the first call, grants the limit before it refuses anything
+        assertThat(grants).as("grants: at least the first window's").hasSizeGreaterThanOrEqualTo(QUOTA_LIMIT);
         assertThat(verdict.findings()).as("grants beyond what one limiter could give").isEmpty();
     }
 
