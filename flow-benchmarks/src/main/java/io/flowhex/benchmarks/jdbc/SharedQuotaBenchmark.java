@@ -1,20 +1,31 @@
 package io.flowhex.benchmarks.jdbc;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.flowhex.adapter.jdbc.JdbcCallQuota;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
+import io.flowhex.adapter.rest.ActionRoutes;
+import io.flowhex.adapter.rest.CamsHttpRequest;
+import io.flowhex.adapter.rest.CamsHttpResponse;
+import io.flowhex.adapter.rest.CamsRpcHandler;
+import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.GetFlowQuery;
 import io.flowhex.application.port.in.GetFlowUseCase;
 import io.flowhex.application.port.in.SignatureNonce;
+import io.flowhex.application.port.in.SignatureScheme;
 import io.flowhex.benchmarks.Cursor;
+import io.flowhex.benchmarks.SignedRequests;
 import io.flowhex.benchmarks.Tenants;
 import io.flowhex.domain.account.AccountId;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,6 +41,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.slf4j.LoggerFactory;
 
 /**
  * GetFlow on PostgreSQL with the call quota in this process (the application's default) against the
@@ -40,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code trusted} is an embedder's call (no nonce: the account from its cache and the flow, one round
  * trip, plus the shared quota's); {@code signed} carries a new nonce each call, recorded in the JDBC
  * nonce table as every signed request's is (two round trips, plus the shared quota's).
- * {@code decision} is the shared quota's statement alone. The calls rotate over {@link #TENANTS}
+ * {@code handler} is the whole request in process ({@link CamsRpcHandler}: parameters, the ACS3
+ * signature, the gate with the nonce, GetFlow, the JSON body), without sockets. {@code decision} is
+ * the shared quota's statement alone. The calls rotate over {@link #TENANTS}
  * accounts with the maximum QPS override, so none is refused: each decision is a granted one, the
  * statement's full work.
  */
@@ -53,6 +67,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SharedQuotaBenchmark {
 
     static final int TENANTS = 64;
+    /** Requests signed per side: more than a side handles in 15 iterations of one second on this machine. */
+    static final int PRESIGNED = 100_000;
 
     private final AtomicLong nonces = new AtomicLong();
     // the application's default clock: its nonces expire by the same time
@@ -63,6 +79,12 @@ public class SharedQuotaBenchmark {
     private GetFlowUseCase sharedGetFlow;
     private GetFlowQuery[] queries;
     private AccountId[] accounts;
+    private CamsRpcHandler localHandler;
+    private CamsRpcHandler sharedHandler;
+    private CamsHttpRequest[] localRequests;
+    private CamsHttpRequest[] sharedRequests;
+    private final AtomicInteger localNext = new AtomicInteger();
+    private final AtomicInteger sharedNext = new AtomicInteger();
 
     @Setup
     public void setUp() {
@@ -72,7 +94,13 @@ public class SharedQuotaBenchmark {
         FlowhexApplication local = FlowhexApplication.custom().stores(store).build();
         Tenants tenants = Tenants.provision(local, TENANTS);
         localGetFlow = local.getFlow();
-        sharedGetFlow = FlowhexApplication.custom().stores(store).callQuota(shared).build().getFlow();
+        FlowhexApplication sharing = FlowhexApplication.custom().stores(store).callQuota(shared).build();
+        sharedGetFlow = sharing.getFlow();
+        ((Logger) LoggerFactory.getLogger("io.flowhex.access")).setLevel(Level.WARN);
+        localHandler = handler(local);
+        sharedHandler = handler(sharing);
+        localRequests = presigned(tenants);
+        sharedRequests = presigned(tenants);
         queries = tenants.rootQueries();
         accounts = tenants.all().stream().map(Tenants.Tenant::account).toArray(AccountId[]::new);
         for (GetFlowQuery query : queries) {
@@ -127,11 +155,55 @@ public class SharedQuotaBenchmark {
         return sharedGetFlow.getFlow(signed(queries[cursor.next(queries.length)]));
     }
 
+    /** The whole request in process: parameters, signature, the gate with its nonce, GetFlow, the JSON body. */
+    @Benchmark
+    @Group("handler")
+    @GroupThreads(1)
+    public CamsHttpResponse handlerLocal() {
+        return handle(localHandler, localRequests, localNext);
+    }
+
+    @Benchmark
+    @Group("handler")
+    @GroupThreads(1)
+    public CamsHttpResponse handlerShared() {
+        return handle(sharedHandler, sharedRequests, sharedNext);
+    }
+
     /** The shared quota's statement alone. */
     @Benchmark
     @Threads(1)
     public boolean decision(Cursor cursor) {
         return shared.tryAcquire(accounts[cursor.next(accounts.length)], "GetFlow", Tenants.NEVER_LIMITED);
+    }
+
+    private static CamsRpcHandler handler(FlowhexApplication app) {
+        return new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(), app.health(),
+                RestSettings.ofDefaults());
+    }
+
+    /** Requests signed now, each with its own nonce: valid for the 15 minutes of the signature. */
+    private static CamsHttpRequest[] presigned(Tenants tenants) {
+        URI endpoint = URI.create("http://127.0.0.1:8080");
+        CamsHttpRequest[] signed = new CamsHttpRequest[PRESIGNED];
+        for (int i = 0; i < PRESIGNED; i++) {
+            signed[i] = SignedRequests.getFlow(tenants, i, SignatureScheme.ACS3_HMAC_SHA256, endpoint)
+                    .toCamsHttpRequest("127.0.0.1");
+        }
+        return signed;
+    }
+
+    /** Each request once: a second use would be a replay, refused without the work measured. */
+    private static CamsHttpResponse handle(CamsRpcHandler handler, CamsHttpRequest[] requests, AtomicInteger next) {
+        int index = next.getAndIncrement();
+        if (index >= requests.length) {
+            throw new IllegalStateException("more calls than the " + requests.length + " requests signed: raise PRESIGNED");
+        }
+        CamsHttpResponse response = handler.handle(requests[index]);
+        if (response.status() != 200) {
+            throw new IllegalStateException("a pre-signed request was refused: " + response.status());
+        }
+        return response;
     }
 
     /** The query with a nonce never used, valid for the signature's 15 minutes. */
