@@ -7,8 +7,6 @@ import io.flowhex.domain.account.AccountId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,7 +35,7 @@ public final class JdbcCallQuota implements CallQuota {
 
     private final Database database;
     private final JdbcCallQuotaOptions options;
-    private final Map<Dialect, String> decisions = new EnumMap<>(Dialect.class);
+    private final PerDialect decisions;
     private final String purge;
     private final AtomicLong decided = new AtomicLong();
 
@@ -52,9 +50,7 @@ public final class JdbcCallQuota implements CallQuota {
         this.database = Objects.requireNonNull(database, "database");
         this.options = Objects.requireNonNull(options, "options");
         QuotaStatements statements = new QuotaStatements(options.window());
-        for (Dialect dialect : Dialect.values()) {
-            decisions.put(dialect, statements.decision(dialect));
-        }
+        this.decisions = PerDialect.of(statements::decision);
         this.purge = statements.purge();
     }
 
@@ -90,7 +86,7 @@ public final class JdbcCallQuota implements CallQuota {
     }
 
     private Decision decide(Connection connection, String account, String action, int permits) throws SQLException {
-        return Database.query(connection, decisions.get(database.dialect(connection)), rows -> {
+        return Database.query(connection, decisions.in(database.dialect(connection)), rows -> {
             if (!rows.next()) {
                 throw new SQLException("the quota decision returned no row");
             }
