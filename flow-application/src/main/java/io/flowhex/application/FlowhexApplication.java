@@ -36,6 +36,8 @@ import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKey;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.PreviewLinks;
@@ -238,6 +240,7 @@ public final class FlowhexApplication {
         private Duration signatureTolerance = DEFAULT_SIGNATURE_TOLERANCE;
         private URI previewBaseUrl = DEFAULT_PREVIEW_BASE_URL;
         private byte[] previewSigningKey;
+        private LinkSigningKeys linkSigningKeys;
         private Duration previewValidity = SignedPreviewLinks.DEFAULT_VALIDITY;
         private int policyCacheSize = DEFAULT_POLICY_CACHE_SIZE;
         private FlowMetrics metrics = FlowMetrics.none();
@@ -256,6 +259,7 @@ public final class FlowhexApplication {
             this.nonces = stores.nonces();
             this.storeHealth = stores.health();
             this.administration = stores.administration();
+            this.linkSigningKeys = stores.linkSigningKeys().orElse(null);
             return this;
         }
 
@@ -387,9 +391,23 @@ public final class FlowhexApplication {
             return this;
         }
 
-        /** Key of the default preview issuer (at least 32 bytes); a random one per process if unset. */
+        /**
+         * Key of the default link issuers (at least 32 bytes). Unset, the key comes from
+         * {@link #linkSigningKeys(LinkSigningKeys)} (the store's, shared by every instance on it), else
+         * a random one per application. A key given here is never stored.
+         */
         public Builder previewSigningKey(byte[] value) {
             this.previewSigningKey = value == null ? null : value.clone();
+            return this;
+        }
+
+        /**
+         * Where the link key is kept when none is given: {@link #build()} asks it once for the stored
+         * key, storing a random one if there is none yet. Set by {@link #stores(FlowhexStores)} when
+         * the store offers one.
+         */
+        public Builder linkSigningKeys(LinkSigningKeys value) {
+            this.linkSigningKeys = value;
             return this;
         }
 
@@ -447,7 +465,7 @@ public final class FlowhexApplication {
             PreviewLinks links = previewLinks;
             AssetLinks downloads = assetLinks;
             // one key for both kinds of link, so that a server holding it can check either
-            byte[] key = previewSigningKey != null ? previewSigningKey : randomKey();
+            byte[] key = links == null || downloads == null ? linkKey() : null;
             if (links == null) {
                 try {
                     links = SignedPreviewLinks.create(previewBaseUrl, key, previewValidity);
@@ -475,6 +493,20 @@ public final class FlowhexApplication {
             if (value == null) {
                 problems.add(name + " is required");
             }
+        }
+
+        /**
+         * The given key, else the store's (so that every instance on it signs alike: a link issued by
+         * one opens on another), else a random one, whose links die with this application.
+         */
+        private byte[] linkKey() {
+            if (previewSigningKey != null) {
+                return previewSigningKey;
+            }
+            if (linkSigningKeys != null) {
+                return linkSigningKeys.keyOrStore(LinkSigningKey.of(randomKey())).bytes();
+            }
+            return randomKey();
         }
 
         private static byte[] randomKey() {

@@ -4,12 +4,14 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -77,5 +79,10 @@ public final class NonceCountingStores implements FlowhexStores {
     @Override
     public StoreAdministration administration() {
         return stores.administration();
+    }
+
+    @Override
+    public Optional<LinkSigningKeys> linkSigningKeys() {
+        return stores.linkSigningKeys();
     }
 }

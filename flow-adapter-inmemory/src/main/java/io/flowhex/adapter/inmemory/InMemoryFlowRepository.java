@@ -157,16 +157,15 @@ final class InMemoryFlowRepository implements FlowRepository {
 
     /** Removes the account's flows with their assets, under the one write monitor. */
     synchronized void removeOwnedBy(AccountId owner) {
-        Set<FlowId> owned = byOwner.remove(owner);
-        if (owned == null) {
+        if (listings.remove(owner) == null) {
             return;
         }
-        for (FlowId id : owned) {
-            Flow flow = flows.remove(id);
-            if (flow != null) {
-                names.remove(NameKey.of(flow), id);
-            }
-            assets.remove(id);
+        // an operator's reset, rare: a walk over every flow is cheaper than an index kept for it
+        List<Flow> owned = flows.values().stream().filter(flow -> flow.owner().equals(owner)).toList();
+        for (Flow flow : owned) {
+            flows.remove(flow.id());
+            names.remove(NameKey.of(flow), flow.id());
+            assets.remove(flow.id());
         }
     }
 
@@ -174,7 +173,7 @@ final class InMemoryFlowRepository implements FlowRepository {
         flows.clear();
         assets.clear();
         names.clear();
-        byOwner.clear();
+        listings.clear();
     }
 
     Map<FlowStatus, Long> countByStatus() {

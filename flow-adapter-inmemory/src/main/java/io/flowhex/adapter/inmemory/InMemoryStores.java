@@ -4,11 +4,13 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
+import java.util.Optional;
 
 /**
  * Every persistence port in memory, in one object: {@code FlowhexApplication.custom().stores(InMemoryStores.create())}.
@@ -30,6 +32,7 @@ public final class InMemoryStores implements FlowhexStores {
     private final InMemoryPolicyRepository policies = new InMemoryPolicyRepository();
     private final InMemoryNonceStore nonces;
     private final InMemoryAdministration administration;
+    private final InMemoryLinkSigningKeys linkSigningKeys = new InMemoryLinkSigningKeys();
 
     private InMemoryStores(int maxNoncesPerKey) {
         this.nonces = new InMemoryNonceStore(maxNoncesPerKey);
@@ -79,6 +82,12 @@ public final class InMemoryStores implements FlowhexStores {
     @Override
     public NonceStore nonces() {
         return nonces;
+    }
+
+    /** Applications on this one object share its link key, as instances on one database do. */
+    @Override
+    public Optional<LinkSigningKeys> linkSigningKeys() {
+        return Optional.of(linkSigningKeys);
     }
 
     /** Memory always answers. */

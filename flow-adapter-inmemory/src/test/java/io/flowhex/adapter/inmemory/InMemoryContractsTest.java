@@ -4,6 +4,7 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
@@ -11,6 +12,7 @@ import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.testkit.contract.AccessKeyRepositoryContract;
 import io.flowhex.testkit.contract.AccountRepositoryContract;
 import io.flowhex.testkit.contract.FlowRepositoryContract;
+import io.flowhex.testkit.contract.LinkSigningKeysContract;
 import io.flowhex.testkit.contract.NonceStoreContract;
 import io.flowhex.testkit.contract.PolicyRepositoryContract;
 import io.flowhex.testkit.contract.RamUserRepositoryContract;
@@ -22,6 +24,7 @@ import io.flowhex.testkit.scenario.LifecycleScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -96,6 +99,16 @@ class InMemoryContractsTest {
         @Override
         protected Optional<NonceStore> noncesBoundedPerKey(int maxPerKey) {
             return Optional.of(InMemoryStores.withMaxNoncesPerKey(maxPerKey).nonces());
+        }
+    }
+
+    @Nested
+    @DisplayName("link signing keys")
+    class LinkKeys extends LinkSigningKeysContract {
+        @Override
+        protected Supplier<LinkSigningKeys> emptyStore() {
+            InMemoryStores fresh = InMemoryStores.create();
+            return () -> fresh.linkSigningKeys().orElseThrow();
         }
     }
 

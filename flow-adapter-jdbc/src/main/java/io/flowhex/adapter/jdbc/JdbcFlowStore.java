@@ -4,12 +4,14 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -33,9 +35,12 @@ public final class JdbcFlowStore implements FlowhexStores {
     private final NonceStore nonces;
     private final StoreHealth health;
     private final StoreAdministration administration;
+    private final LinkSigningKeys linkSigningKeys;
+    private final Database database;
 
     private JdbcFlowStore(DataSource dataSource, JdbcStoreOptions options) {
         Database database = new Database(dataSource);
+        this.database = database;
         this.options = options;
         this.flows = new JdbcFlowRepository(database, options.decodedFlowCacheSize());
         JdbcAccountRepository accountRepository = new JdbcAccountRepository(database, options.accountCacheTtl());
@@ -46,6 +51,7 @@ public final class JdbcFlowStore implements FlowhexStores {
         this.nonces = new JdbcNonceStore(database, options.noncePurgeInterval(), options.noncePurgeBatchSize());
         this.health = new JdbcStoreHealth(dataSource);
         this.administration = new JdbcStoreAdministration(database, accountRepository);
+        this.linkSigningKeys = new JdbcLinkSigningKeys(database);
     }
 
     /** A store with {@link JdbcStoreOptions#ofDefaults()}: migrates the schema before returning. */
@@ -107,6 +113,26 @@ public final class JdbcFlowStore implements FlowhexStores {
     @Override
     public StoreAdministration administration() {
         return administration;
+    }
+
+    /** The link key kept in the database: every application on it signs links alike. */
+    @Override
+    public Optional<LinkSigningKeys> linkSigningKeys() {
+        return Optional.of(linkSigningKeys);
+    }
+
+    /**
+     * The call quota shared through this store's database by every instance on it, with the given
+     * settings; hand it to the application builder's {@code callQuota(...)}. Each call makes a new
+     * quota object on the same table: instances share the budgets, not the objects.
+     */
+    public JdbcCallQuota callQuota(JdbcCallQuotaOptions quotaOptions) {
+        return new JdbcCallQuota(database, Objects.requireNonNull(quotaOptions, "quotaOptions"));
+    }
+
+    /** The shared call quota with {@link JdbcCallQuotaOptions#ofDefaults()}. */
+    public JdbcCallQuota callQuota() {
+        return callQuota(JdbcCallQuotaOptions.ofDefaults());
     }
 
     /** Names the settings only: a DataSource's own toString may show a URL or user. */

@@ -2,9 +2,11 @@ package io.flowhex.adapter.jdbc;
 
 import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
 import io.flowhex.application.port.out.StoreUnavailableException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,8 +19,10 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The schema, under Flyway: migrations ship in this jar under {@value #COMMON_LOCATION} (the same
- * SQL serves H2 and PostgreSQL) and are recorded in their own history table, so an embedder's own
- * Flyway history in the same schema is left alone.
+ * SQL serves H2 and PostgreSQL) and, for the few that cannot be common SQL, under one folder per
+ * dialect ({@code db/migration/h2}, {@code db/migration/postgresql}), each holding the same versions.
+ * They are recorded in their own history table, so an embedder's own Flyway history in the same
+ * schema is left alone.
  */
 final class SchemaMigrations {
 
@@ -35,7 +39,7 @@ final class SchemaMigrations {
         }
         Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(COMMON_LOCATION)
+                .locations(COMMON_LOCATION, dialectLocation(dataSource))
                 .table(options.historyTable())
                 // a schema that already holds the embedder's tables still gets ours, from version 1 on
                 .baselineOnMigrate(true)
@@ -56,6 +60,19 @@ final class SchemaMigrations {
             throw new IllegalStateException("the flowhex schema does not match this version of flowhex ("
                     + e.getMessage() + "); start with SchemaOnStart.MIGRATE to bring it up to date", e);
         }
+    }
+
+    /** The folder of the migrations written for this database's dialect alone. */
+    static String dialectLocation(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return dialectLocation(Dialect.of(connection.getMetaData().getDatabaseProductName()));
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("the flowhex database is unavailable", e);
+        }
+    }
+
+    static String dialectLocation(Dialect dialect) {
+        return "classpath:db/migration/" + dialect.name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.flowhex.adapter.jdbc;
 
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.LinkSigningKeys;
 import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.testkit.contract.StoreAdministrationContract;
+import io.flowhex.testkit.contract.LinkSigningKeysContract;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -23,6 +26,33 @@ abstract class DatabaseChecks {
     /** A database nobody has used yet. */
     abstract DataSource freshDatabase();
 
+    /** The DataSource of {@link #store()}. */
+    abstract DataSource dataSource();
+
+    @Nested
+    @DisplayName("shares one call quota between instances")
+    class CallQuotas extends CallQuotaChecks {
+        @Override
+        JdbcFlowStore store() {
+            return DatabaseChecks.this.store();
+        }
+
+        @Override
+        JdbcFlowStore secondInstance() {
+            return DatabaseChecks.this.secondInstance();
+        }
+
+        @Override
+        DataSource dataSource() {
+            return DatabaseChecks.this.dataSource();
+        }
+
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
+        }
+    }
+
     @Nested
     @DisplayName("passes the testkit's contracts and scenarios")
     class Contracts extends ContractChecks {
@@ -38,6 +68,28 @@ abstract class DatabaseChecks {
         @Override
         protected FlowhexStores stores() {
             return JdbcFlowStore.create(freshDatabase());
+        }
+    }
+
+    @Nested
+    @DisplayName("keeps one link signing key for every instance")
+    class LinkKeys extends LinkSigningKeysContract {
+        @Override
+        protected Supplier<LinkSigningKeys> emptyStore() {
+            DataSource database = freshDatabase();
+            JdbcFlowStore.create(database);
+            JdbcStoreOptions noMigration = JdbcStoreOptions.custom().schemaOnStart(JdbcStoreOptions.SchemaOnStart.NONE).build();
+            // each instance has a store (and a Database) of its own on the one database
+            return () -> JdbcFlowStore.create(database, noMigration).linkSigningKeys().orElseThrow();
+        }
+    }
+
+    @Nested
+    @DisplayName("lets a second instance apply what the first changed, within the stated bounds")
+    class TwoInstances extends TwoInstanceChecks {
+        @Override
+        DataSource freshDatabase() {
+            return DatabaseChecks.this.freshDatabase();
         }
     }
 

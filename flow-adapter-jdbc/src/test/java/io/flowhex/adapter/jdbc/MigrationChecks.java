@@ -64,7 +64,7 @@ abstract class MigrationChecks {
             assertThatThrownBy(() -> JdbcFlowStore.create(database, JdbcStoreOptions.custom().schemaOnStart(mode).build()))
                     .as("starting with %s", mode)
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("at version 999, newer than version 2");
+                    .hasMessageContaining("at version 999, newer than version 4");
         }
     }
 

@@ -46,6 +46,11 @@ class OnH2FileTest extends DatabaseChecks {
     }
 
     @Override
+    DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
     DataSource freshDatabase() {
         return Databases.h2File(directory.resolve("fresh-" + Ids.next()));
     }

@@ -21,6 +21,11 @@ class OnH2InMemoryTest extends DatabaseChecks {
     }
 
     @Override
+    DataSource dataSource() {
+        return Databases.h2Memory(SHARED);
+    }
+
+    @Override
     DataSource freshDatabase() {
         return Databases.h2Memory("flowhex-" + Ids.next());
     }

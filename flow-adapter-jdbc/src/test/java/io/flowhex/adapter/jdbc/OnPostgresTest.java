@@ -17,6 +17,11 @@ class OnPostgresTest extends DatabaseChecks {
     }
 
     @Override
+    DataSource dataSource() {
+        return SharedPostgres.dataSource();
+    }
+
+    @Override
     DataSource freshDatabase() {
         return SharedPostgres.freshDatabase();
     }

@@ -28,6 +28,11 @@ final class SharedPostgres {
         return STORE;
     }
 
+    /** The pool of {@link #store()}. */
+    static DataSource dataSource() {
+        return POOL;
+    }
+
     /** A store on the same database through a pool of its own: what a second server instance has. */
     static JdbcFlowStore secondInstance() {
         return SECOND_INSTANCE;

@@ -87,6 +87,20 @@ class UnreachableDatabaseTest {
         }
 
         @Test
+        @DisplayName("fails a shared quota decision closed by default (StoreUnavailableException), open when so set")
+        void callQuota() {
+            AccountId account = Ids.accountId();
+            JdbcCallQuota closed = store().callQuota();
+            JdbcCallQuota open = store().callQuota(JdbcCallQuotaOptions.custom()
+                    .whenUnavailable(JdbcCallQuotaOptions.WhenUnavailable.FAIL_OPEN).build());
+
+            assertUnavailable(() -> closed.tryAcquire(account, "GetFlow", 5));
+            for (int i = 0; i < 10; i++) {
+                assertThat(open.tryAcquire(account, "GetFlow", 5)).as("call %d", i).isTrue();
+            }
+        }
+
+        @Test
         @DisplayName("reports itself unavailable without throwing")
         void health() {
             assertThat(store().health().isAvailable()).isFalse();

@@ -71,7 +71,8 @@ public final class LoadGenerator {
     private final int concurrency;
     private final Path timeline;
 
-    private LoadGenerator(int requests, Duration phaseLimit, int warmup, int concurrency, Path timeline) {
+    /** Also the phase runner of {@link MultiInstanceLoad}, which starts servers of its own. */
+    LoadGenerator(int requests, Duration phaseLimit, int warmup, int concurrency, Path timeline) {
         this.timeline = timeline;
         this.requests = requests;
         this.phaseLimit = phaseLimit;
@@ -185,7 +186,7 @@ public final class LoadGenerator {
     }
 
     /** Every thread sends its next request as soon as the previous one is answered. */
-    private PhaseResult closedLoop(String name, HttpRequest[] batch) throws InterruptedException {
+    PhaseResult closedLoop(String name, HttpRequest[] batch) throws InterruptedException {
         return phase(name, batch, index -> System.nanoTime());
     }
 

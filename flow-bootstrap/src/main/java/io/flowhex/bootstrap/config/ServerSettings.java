@@ -2,6 +2,7 @@ package io.flowhex.bootstrap.config;
 
 import io.flowhex.adapter.http.FetchSettings;
 import io.flowhex.adapter.jdbc.JdbcUrls;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions.WhenUnavailable;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.net.URI;
@@ -34,6 +35,8 @@ public record ServerSettings(
         boolean demoData,
         String regionId,
         int defaultQps,
+        QuotaKind quota,
+        WhenUnavailable quotaFailure,
         Optional<URI> publicBaseUrl,
         Optional<byte[]> linkSigningKey,
         EditPublishedRule editPublished,
@@ -107,6 +110,12 @@ public record ServerSettings(
                 bool(raw, Setting.DEMO_DATA),
                 region,
                 integer(raw, Setting.DEFAULT_QPS, 1, 100_000),
+                quota(raw, store),
+                parse(raw, Setting.QUOTA_FAILURE, v -> switch (v.toLowerCase(Locale.ROOT)) {
+                    case "closed" -> WhenUnavailable.FAIL_CLOSED;
+                    case "open" -> WhenUnavailable.FAIL_OPEN;
+                    default -> throw new IllegalArgumentException();
+                }, "must be closed or open"),
                 publicBaseUrl(raw),
                 key.isEmpty() ? Optional.empty() : Optional.of(key.getBytes(StandardCharsets.UTF_8)),
                 parse(raw, Setting.EDIT_PUBLISHED, v -> switch (v.toLowerCase(Locale.ROOT)) {
@@ -133,6 +142,19 @@ public record ServerSettings(
         }
         return Optional.of(parse(raw, Setting.ADMIN_TOKEN, AdminToken::of,
                 "must be " + AdminToken.MIN_LENGTH + " to " + AdminToken.MAX_LENGTH + " visible ASCII characters"));
+    }
+
+    /** Shared by default where several instances can share a database: PostgreSQL, embedded or not. */
+    private static QuotaKind quota(RawSettings raw, StoreKind store) {
+        if (raw.get(Setting.QUOTA).isEmpty()) {
+            return store == StoreKind.POSTGRESQL || store == StoreKind.POSTGRESQL_EMBEDDED
+                    ? QuotaKind.SHARED : QuotaKind.LOCAL;
+        }
+        QuotaKind quota = choice(raw, Setting.QUOTA, QuotaKind.class, k -> k.name().toLowerCase(Locale.ROOT));
+        if (quota == QuotaKind.SHARED && store == StoreKind.MEMORY) {
+            throw SettingsException.invalid(Setting.QUOTA, "shared needs a database: --store h2 or postgresql");
+        }
+        return quota;
     }
 
     /** Empty: the server's own address, known once it listens. */
@@ -228,8 +250,8 @@ public record ServerSettings(
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", store=" + store + ", jdbcUrl=" + JdbcUrls.masked(jdbcUrl)
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=****, poolSize=" + poolSize + ", regionId=" + regionId
-                + ", defaultQps=" + defaultQps + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
-                + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(random)") + ", editPublished="
+                + ", defaultQps=" + defaultQps + ", quota=" + quota + ", quotaFailure=" + quotaFailure + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("(own address)")
+                + ", linkSigningKey=" + (linkSigningKey.isPresent() ? "****" : "(the store's)") + ", editPublished="
                 + editPublished + ", assetFetch=" + assetFetch + ", adminToken="
                 + (adminToken.isPresent() ? "****" : "(admin API off)") + "]";
     }

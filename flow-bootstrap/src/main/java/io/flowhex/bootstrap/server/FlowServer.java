@@ -73,7 +73,7 @@ public final class FlowServer implements AutoCloseable {
         try {
             int port = binding.port();
             URI links = settings.publicBaseUrl().orElseGet(() -> OwnAddress.baseUrl(settings.host(), port));
-            FlowhexApplication app = application(settings, store.stores(), clock, links, metrics);
+            FlowhexApplication app = application(settings, store, clock, links, metrics);
             StartupReport report = new StartupReport(out);
             report.store(store.description());
             store.sharedJdbcUrl().ifPresent(report::otherInstances);
@@ -88,7 +88,8 @@ public final class FlowServer implements AutoCloseable {
             report.admin(settings.adminToken().isPresent());
             report.links(links);
             report.listening(settings.host(), http.port());
-            LOG.info("flow-server started on {}:{} with store {}", settings.host(), http.port(), store.description());
+            LOG.info("flow-server started on {}:{} with store {}, call quota {}", settings.host(), http.port(),
+                    store.description(), settings.quota());
             return new FlowServer(settings, store, app, http, metrics);
         } catch (RuntimeException e) {
             binding.close();
@@ -98,10 +99,10 @@ public final class FlowServer implements AutoCloseable {
         }
     }
 
-    private static FlowhexApplication application(ServerSettings settings, FlowhexStores stores, Clock clock,
+    private static FlowhexApplication application(ServerSettings settings, OpenStore store, Clock clock,
             URI links, ServerMetrics metrics) {
         FlowhexApplication.Builder builder = FlowhexApplication.custom()
-                .stores(stores)
+                .stores(store.stores())
                 .metrics(metrics.flowMetrics())
                 .clock(clock)
                 .defaultQps(settings.defaultQps())
@@ -110,8 +111,10 @@ public final class FlowServer implements AutoCloseable {
                 .flowJsonSource(new HttpFlowJsonSource(settings.assetFetch()))
                 .editPublishedRule(settings.editPublished())
                 .publishableVersions(settings.publishableVersions());
-        // without a key the builder draws a random one: links then die with the process
+        // without a key the builder takes the store's (kept in the database; random per start in memory)
         settings.linkSigningKey().ifPresent(builder::previewSigningKey);
+        // without a shared quota the builder counts calls in this process
+        store.sharedQuota().ifPresent(builder::callQuota);
         return builder.build();
     }
 

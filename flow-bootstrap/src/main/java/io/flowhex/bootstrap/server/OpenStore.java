@@ -1,10 +1,13 @@
 package io.flowhex.bootstrap.server;
 
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.adapter.jdbc.JdbcUrls;
+import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.StoreUnavailableException;
+import io.flowhex.bootstrap.config.QuotaKind;
 import io.flowhex.bootstrap.config.ServerSettings;
 import io.flowhex.bootstrap.config.Setting;
 import io.flowhex.bootstrap.config.SettingsException;
@@ -18,16 +21,19 @@ import java.nio.file.Files;
 import java.util.Optional;
 
 /**
- * The stores the settings ask for, how to describe them (URLs masked) and how to close them: the
+ * The stores the settings ask for, the call quota they share when it is shared (empty: the
+ * application's in-process default), how to describe them (URLs masked) and how to close them: the
  * pool, for JDBC, and then the embedded PostgreSQL, when the server started one.
  */
-record OpenStore(FlowhexStores stores, String description, Optional<String> sharedJdbcUrl, AutoCloseable closer)
+record OpenStore(FlowhexStores stores, Optional<CallQuota> sharedQuota, String description,
+        Optional<String> sharedJdbcUrl, AutoCloseable closer)
         implements AutoCloseable {
 
     /** Opens the store; a JDBC pool reports its metrics ({@code hikaricp_*}) to {@code registry}. */
     static OpenStore open(ServerSettings settings, MeterRegistry registry) {
         if (settings.store() == StoreKind.MEMORY) {
-            return new OpenStore(InMemoryStores.create(), "memory (data is lost at stop)", Optional.empty(), () -> { });
+            return new OpenStore(InMemoryStores.create(), Optional.empty(), "memory (data is lost at stop)",
+                    Optional.empty(), () -> { });
         }
         if (settings.store() == StoreKind.H2 && settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
             try {
@@ -68,7 +74,10 @@ record OpenStore(FlowhexStores stores, String description, Optional<String> shar
             JdbcFlowStore store = JdbcFlowStore.create(pool);
             // other instances on this machine share the embedded PostgreSQL through this URL
             Optional<String> shared = postgres.map(p -> jdbcUrl);
-            return new OpenStore(store, describe(settings, jdbcUrl, postgres), shared, () -> {
+            Optional<CallQuota> quota = settings.quota() == QuotaKind.SHARED
+                    ? Optional.of(store.callQuota(JdbcCallQuotaOptions.custom().whenUnavailable(settings.quotaFailure()).build()))
+                    : Optional.empty();
+            return new OpenStore(store, quota, describe(settings, jdbcUrl, postgres), shared, () -> {
                 try (AutoCloseable last = postgres.isPresent() ? postgres.get() : () -> { }) {
                     pool.close();
                 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * Sixteen threads hammer one account through the running server (PostgreSQL store) while two other
  * accounts call too.
  *
- * <p>In the default build the server reads a clock the test holds still, and moves by one window
+ * <p>In the default build the server reads a clock the test holds still, with the in-process quota
+ * ({@code --quota local}; the shared quota's clock is the database's), and moves by one window
  * between rounds: each round's calls fall into one window of the limiter, so the hammered account
  * must be granted exactly its limit per round however the threads interleave, and every bystander
  * call, each made while the hammered account is throttled and still being hammered, must be served.
@@ -57,8 +58,11 @@ class RateLimitUnderConcurrencyTest {
     void hammeredInHeldWindows() throws Exception {
         AttackFixture fixture = new AttackFixture();
         MutableClock clock = MutableClock.atDefaultStart();
+        // the held clock drives the in-process quota only: the shared one (PostgreSQL's default) times
+        // its windows by the database, and flow-adapter-jdbc's checks hold it exact under 16 threads
         try (AttackServer server = AttackServer.start(fixture, fixture.writeTo(Files.createTempDirectory(
-                AttackPostgres.scratch(), "rate-")), clock, AttackServer.postgres(AttackPostgres.shared().jdbcUrl()))) {
+                AttackPostgres.scratch(), "rate-")), clock, AttackServer.postgres(AttackPostgres.shared().jdbcUrl()),
+                "--quota", "local")) {
             LoadClient client = new LoadClient(Duration.ofSeconds(30));
             ExecutorService pool = Executors.newFixedThreadPool(THREADS + fixture.bystanders.size(),
                     LoadClient.clientThreads("attack-rate-"));

@@ -3,6 +3,7 @@ package io.flowhex.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions.WhenUnavailable;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.io.IOException;
@@ -53,6 +54,27 @@ class SettingsTest {
         assertThat(s.assetFetch().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.assetFetch().downloadTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.assetFetch().maxRedirects()).isEqualTo(5);
+        assertThat(s.quota()).as("h2: one process").isEqualTo(QuotaKind.LOCAL);
+        assertThat(s.quotaFailure()).isEqualTo(WhenUnavailable.FAIL_CLOSED);
+    }
+
+    @Test
+    @DisplayName("the call quota is shared by default on PostgreSQL, local elsewhere, and either when asked; shared needs a database")
+    void quotaSettings() {
+        List<String> postgres = List.of("--store", "postgresql", "--jdbc-url", "jdbc:postgresql://db/flowhex");
+
+        assertThat(settings(postgres, Map.of()).quota()).isEqualTo(QuotaKind.SHARED);
+        assertThat(settings(List.of("--store=memory"), Map.of()).quota()).isEqualTo(QuotaKind.LOCAL);
+        assertThat(settings(List.of("--quota=shared"), Map.of()).quota()).as("h2").isEqualTo(QuotaKind.SHARED);
+        assertThat(settings(postgres, Map.of("FLOWHEX_QUOTA", "local")).quota()).isEqualTo(QuotaKind.LOCAL);
+        assertThat(settings(List.of("--quota-failure=open"), Map.of()).quotaFailure()).isEqualTo(WhenUnavailable.FAIL_OPEN);
+        assertThatThrownBy(() -> settings(List.of("--store=memory", "--quota=shared"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("--quota").hasMessageContaining("shared needs a database");
+        assertThatThrownBy(() -> settings(List.of("--quota=global"), Map.of()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("must be local or shared");
+        assertThatThrownBy(() -> settings(List.of("--quota-failure=maybe"), Map.of()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("must be closed or open");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.flowhex.application.port.out;
 
+import java.util.Optional;
+
 /**
  * Every persistence port of one store, so an adapter can hand over all of them at once
  * ({@code FlowhexApplication.custom().stores(...)}); the builder can still replace any single one.
@@ -22,4 +24,12 @@ public interface FlowhexStores {
 
     /** The operator's resets and counts over all of the above. */
     StoreAdministration administration();
+
+    /**
+     * Where the link signing key is kept, for a store that can share one with other instances;
+     * without one (the default), an application draws a random key, and its links die with it.
+     */
+    default Optional<LinkSigningKeys> linkSigningKeys() {
+        return Optional.empty();
+    }
 }

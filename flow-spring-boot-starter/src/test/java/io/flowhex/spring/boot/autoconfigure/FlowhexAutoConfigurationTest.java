@@ -359,5 +359,10 @@ class FlowhexAutoConfigurationTest {
         public io.flowhex.application.port.out.StoreHealth health() {
             return () -> false;
         }
+
+        @Override
+        public io.flowhex.application.port.out.StoreAdministration administration() {
+            return delegate.administration();
+        }
     }
 }

@@ -1,0 +1,20 @@
+-- flowhex schema, version 3, H2. The shared call quota (ADR 0011): one row per (account,
+-- action) that several instances decide on with one statement each, by the database's clock.
+-- db/migration/postgresql holds the same table for PostgreSQL, UNLOGGED there (the reason is
+-- written beside it); H2 has no unlogged tables.
+--
+-- window_start: when the current window began, by the database's clock. permits: the limit the
+-- window was counted against. available: permits the window has left. granted: the last decision,
+-- returned by the statement that made it.
+CREATE TABLE flowhex_call_quota (
+    account_id    VARCHAR(32)              NOT NULL,
+    action_name   VARCHAR(64)              NOT NULL,
+    window_start  TIMESTAMP WITH TIME ZONE NOT NULL,
+    permits       INTEGER                  NOT NULL,
+    available     INTEGER                  NOT NULL,
+    granted       BOOLEAN                  NOT NULL,
+    CONSTRAINT flowhex_call_quota_pk PRIMARY KEY (account_id, action_name)
+);
+
+-- Purges find the rows whose window is long over through this index, never by scanning the table.
+CREATE INDEX flowhex_call_quota_window_idx ON flowhex_call_quota (window_start);
