@@ -124,10 +124,11 @@ public abstract class CallQuotaContract {
 
         quota().forgetAll();
 
-        assertThat(quota().usage()).allSatisfy(usage -> assertThat(usage.trackedActions()).isZero());
+        // usage is optional for a quota (empty: it cannot tell cheaply); where reported, it must be true
+        quota().usage().ifPresent(usage -> assertThat(usage.trackedActions()).isZero());
         assertThat(grants(first, GET_FLOW, LIMIT, LIMIT + 1)).isEqualTo(LIMIT);
         assertThat(grants(second, LIST_FLOW, LIMIT, LIMIT + 1)).isEqualTo(LIMIT);
-        assertThat(quota().usage()).allSatisfy(usage -> {
+        quota().usage().ifPresent(usage -> {
             assertThat(usage.trackedAccounts()).isEqualTo(2);
             assertThat(usage.trackedActions()).isEqualTo(2);
         });
