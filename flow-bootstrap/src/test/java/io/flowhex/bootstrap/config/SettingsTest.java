@@ -65,6 +65,8 @@ class SettingsTest {
 
         assertThat(settings(postgres, Map.of()).quota()).isEqualTo(QuotaKind.SHARED);
         assertThat(settings(List.of("--store=memory"), Map.of()).quota()).isEqualTo(QuotaKind.LOCAL);
+        assertThat(settings(List.of("--store=postgresql-embedded"), Map.of()).quota()).as("embedded")
+                .isEqualTo(QuotaKind.SHARED);
         assertThat(settings(List.of("--quota=shared"), Map.of()).quota()).as("h2").isEqualTo(QuotaKind.SHARED);
         assertThat(settings(postgres, Map.of("FLOWHEX_QUOTA", "local")).quota()).isEqualTo(QuotaKind.LOCAL);
         assertThat(settings(List.of("--quota-failure=open"), Map.of()).quotaFailure()).isEqualTo(WhenUnavailable.FAIL_OPEN);
@@ -72,7 +74,7 @@ class SettingsTest {
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("--quota").hasMessageContaining("shared needs a database");
         assertThatThrownBy(() -> settings(List.of("--quota=global"), Map.of()))
-                .isInstanceOf(SettingsException.class).hasMessageContaining("must be local or shared");
+                .isInstanceOf(SettingsException.class).hasMessageContaining("'global' is not one of local, shared");
         assertThatThrownBy(() -> settings(List.of("--quota-failure=maybe"), Map.of()))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("must be closed or open");
     }
