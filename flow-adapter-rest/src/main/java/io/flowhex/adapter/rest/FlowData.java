@@ -1,6 +1,8 @@
 package io.flowhex.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.flowhex.application.port.in.FlowDetails;
 import io.flowhex.application.port.in.FlowHeader;
 import io.flowhex.application.port.in.FlowJsonLink;
@@ -13,6 +15,7 @@ import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.SchemaVersion;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,13 @@ import java.util.Optional;
  * ({@link DataWriter#none()}).
  */
 final class FlowData {
+
+    // names encoded once: ListFlow writes these twenty times a page, and Jackson would check and copy
+    // each name's characters on every write
+    private static final SerializableString FLOW_ID = new SerializedString("FlowId");
+    private static final SerializableString FLOW_NAME = new SerializedString("FlowName");
+    private static final SerializableString CATEGORIES = new SerializedString("Categories");
+    private static final EnumMap<FlowCategory, SerializableString> CATEGORY_NAMES = categoryNames();
 
     private FlowData() {
     }
@@ -91,14 +101,25 @@ final class FlowData {
 
     private static void writeNamed(JsonGenerator json, FlowId id, FlowName name, FlowCategories categories)
             throws IOException {
-        json.writeStringField("FlowId", id.value());
-        json.writeStringField("FlowName", name.value());
-        json.writeArrayFieldStart("Categories");
-        // each value's own name, not names(): ListFlow writes this twenty times a page, a list and a stream each
+        json.writeFieldName(FLOW_ID);
+        json.writeString(id.value());
+        json.writeFieldName(FLOW_NAME);
+        json.writeString(name.value());
+        json.writeFieldName(CATEGORIES);
+        json.writeStartArray();
+        // each value's own encoded name, not names(): a list and a stream per flow, twenty flows a page
         for (FlowCategory category : categories.values()) {
-            json.writeString(category.name());
+            json.writeString(CATEGORY_NAMES.get(category));
         }
         json.writeEndArray();
+    }
+
+    private static EnumMap<FlowCategory, SerializableString> categoryNames() {
+        EnumMap<FlowCategory, SerializableString> names = new EnumMap<>(FlowCategory.class);
+        for (FlowCategory category : FlowCategory.values()) {
+            names.put(category, new SerializedString(category.name()));
+        }
+        return names;
     }
 
     private static void writePreview(JsonGenerator json, Preview preview) throws IOException {
