@@ -25,7 +25,7 @@ public enum Setting {
     DEMO_DATA("demo-data", "true", "load the demo account on first start when no fixtures are given"),
     REGION_ID("region-id", "ap-southeast-1", "region id reported in HostId"),
     DEFAULT_QPS("default-qps", "5", "GetFlow calls per second per account without an override"),
-    QUOTA("quota", "", "where the call quota counts: local (this process) or shared (the database, one budget for every instance on it; h2 or postgresql) (default: shared with --store postgresql, local otherwise)"),
+    QUOTA("quota", "", "where the call quota counts: local (this process) or shared (the database, one budget for every instance on it; h2 or postgresql) (default: shared with --store postgresql or postgresql-embedded, local otherwise)"),
     QUOTA_FAILURE("quota-failure", "closed", "when the database does not answer a shared quota decision: closed (the call answers ServiceUnavailable) or open (the call is allowed, unlimited)"),
     PUBLIC_BASE_URL("public-base-url", "", "base URL of the links the server issues and serves itself (preview pages, Flow JSON downloads) (default: http://HOST:PORT, its own address; 127.0.0.1 when listening on 0.0.0.0)"),
     LINK_SIGNING_KEY("link-signing-key", "", "HMAC key of those links, at least 32 characters (default: h2 and postgresql generate one on first start and keep it in the database, so every instance on it shares it; memory draws one per start, so links die with the process)"),
