@@ -276,8 +276,8 @@ class FlowhexAutoConfigurationTest {
 
                 assertThat(context).hasSingleBean(MicrometerFlowMetrics.class).hasSingleBean(RequestObserver.class);
                 assertThat(registry.get("cams.requests").tags("action", "ListFlow", "code", "OK", "status", "200")
-                        .timer().count()).isEqualTo(1);
-                assertThat(registry.get("cams.actions").tags("action", "ListFlow", "code", "OK").timer().count())
+                        .functionTimer().count()).isEqualTo(1);
+                assertThat(registry.get("cams.actions").tags("action", "ListFlow", "code", "OK").functionTimer().count())
                         .isEqualTo(1);
             });
         }
