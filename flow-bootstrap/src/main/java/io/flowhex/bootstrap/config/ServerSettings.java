@@ -111,18 +111,12 @@ public record ServerSettings(
                 region,
                 integer(raw, Setting.DEFAULT_QPS, 1, 100_000),
                 quota(raw, store),
-                parse(raw, Setting.QUOTA_FAILURE, v -> switch (v.toLowerCase(Locale.ROOT)) {
-                    case "closed" -> WhenUnavailable.FAIL_CLOSED;
-                    case "open" -> WhenUnavailable.FAIL_OPEN;
-                    default -> throw new IllegalArgumentException();
-                }, "must be closed or open"),
+                choice(raw, Setting.QUOTA_FAILURE, WhenUnavailable.class,
+                        w -> switch (w) { case FAIL_CLOSED -> "closed"; case FAIL_OPEN -> "open"; }),
                 publicBaseUrl(raw),
                 key.isEmpty() ? Optional.empty() : Optional.of(key.getBytes(StandardCharsets.UTF_8)),
-                parse(raw, Setting.EDIT_PUBLISHED, v -> switch (v.toLowerCase(Locale.ROOT)) {
-                    case "revert" -> EditPublishedRule.REVERT_TO_DRAFT;
-                    case "refuse" -> EditPublishedRule.REFUSE;
-                    default -> throw new IllegalArgumentException();
-                }, "must be revert or refuse"),
+                choice(raw, Setting.EDIT_PUBLISHED, EditPublishedRule.class,
+                        r -> switch (r) { case REVERT_TO_DRAFT -> "revert"; case REFUSE -> "refuse"; }),
                 parse(raw, Setting.PUBLISHABLE_VERSIONS, v -> PublishableVersions.of(list(v).toArray(String[]::new)),
                         "must be Flow JSON versions such as 6.3,7.0, separated by commas"),
                 assetFetch(raw),

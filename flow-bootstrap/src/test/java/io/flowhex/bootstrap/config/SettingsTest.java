@@ -76,7 +76,9 @@ class SettingsTest {
         assertThatThrownBy(() -> settings(List.of("--quota=global"), Map.of()))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("'global' is not one of local, shared");
         assertThatThrownBy(() -> settings(List.of("--quota-failure=maybe"), Map.of()))
-                .isInstanceOf(SettingsException.class).hasMessageContaining("must be closed or open");
+                .isInstanceOf(SettingsException.class).hasMessageContaining("'maybe' is not one of closed, open");
+        assertThatThrownBy(() -> settings(List.of("--edit-published=ignore"), Map.of()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("'ignore' is not one of revert, refuse");
     }
 
     @Test
