@@ -9,6 +9,7 @@ import io.flowhex.adapter.rest.LinkRoutes;
 import io.flowhex.adapter.rest.ProbeRoutes;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
+import io.flowhex.adapter.rest.jetty.OwnAddress;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.bootstrap.admin.AdminRoute;

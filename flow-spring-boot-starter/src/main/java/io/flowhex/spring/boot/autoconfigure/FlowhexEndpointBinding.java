@@ -2,6 +2,7 @@ package io.flowhex.spring.boot.autoconfigure;
 
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
+import io.flowhex.adapter.rest.jetty.OwnAddress;
 import java.net.URI;
 
 /**
@@ -30,13 +31,7 @@ public final class FlowhexEndpointBinding implements AutoCloseable {
 
     /** {@code http://HOST:PORT} as a client on this machine reaches it: a wildcard host becomes loopback. */
     public URI ownAddress() {
-        String reachable = switch (host) {
-            case "0.0.0.0" -> "127.0.0.1";
-            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "::1";
-            default -> host;
-        };
-        String inUrl = reachable.contains(":") && !reachable.startsWith("[") ? "[" + reachable + "]" : reachable;
-        return URI.create("http://" + inUrl + ":" + port());
+        return OwnAddress.baseUrl(host, port());
     }
 
     JettyCamsServer.Binding binding() {

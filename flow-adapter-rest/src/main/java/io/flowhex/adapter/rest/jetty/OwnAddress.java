@@ -1,19 +1,20 @@
-package io.flowhex.bootstrap.server;
+package io.flowhex.adapter.rest.jetty;
 
 import java.net.URI;
 
 /**
  * The server's own address as a client on the same machine reaches it: the default base of the links
  * it issues. A wildcard address (every interface) is reached on loopback; behind any other name or a
- * proxy, {@code --public-base-url} says where clients find the server.
+ * proxy, the host's own setting (the server's {@code --public-base-url}) says where clients find it.
+ * One place for the server and the Spring Boot starter alike.
  */
-final class OwnAddress {
+public final class OwnAddress {
 
     private OwnAddress() {
     }
 
     /** {@code http://HOST:PORT}, a wildcard host replaced by loopback. */
-    static URI baseUrl(String host, int port) {
+    public static URI baseUrl(String host, int port) {
         String reachable = switch (host) {
             case "0.0.0.0" -> "127.0.0.1";
             case "::", "[::]", "0:0:0:0:0:0:0:0" -> "::1";
@@ -23,7 +24,7 @@ final class OwnAddress {
     }
 
     /** A host as a URL writes it: an IPv6 literal in brackets, once. */
-    static String inUrl(String host) {
+    public static String inUrl(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

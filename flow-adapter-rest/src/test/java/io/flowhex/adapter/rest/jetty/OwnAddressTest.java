@@ -1,4 +1,4 @@
-package io.flowhex.bootstrap.server;
+package io.flowhex.adapter.rest.jetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
