@@ -15,6 +15,8 @@ import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.port.out.FlowJsonSource;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.FlowhexStores;
+import io.flowhex.application.port.out.StoreHealth;
+import io.flowhex.testkit.ForwardingStores;
 import io.flowhex.testkit.InMemoryFlowJsonSource;
 import io.flowhex.testkit.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -324,45 +326,14 @@ class FlowhexAutoConfigurationTest {
     }
 
     /** The in-memory stores, except that their health check says they do not answer. */
-    private record Unhealthy(InMemoryStores delegate) implements FlowhexStores {
-        @Override
-        public io.flowhex.application.port.out.FlowRepository flows() {
-            return delegate.flows();
+    private static final class Unhealthy extends ForwardingStores {
+        Unhealthy(FlowhexStores stores) {
+            super(stores);
         }
 
         @Override
-        public io.flowhex.application.port.out.AccountRepository accounts() {
-            return delegate.accounts();
-        }
-
-        @Override
-        public io.flowhex.application.port.out.AccessKeyRepository accessKeys() {
-            return delegate.accessKeys();
-        }
-
-        @Override
-        public io.flowhex.application.port.out.RamUserRepository ramUsers() {
-            return delegate.ramUsers();
-        }
-
-        @Override
-        public io.flowhex.application.port.out.PolicyRepository policies() {
-            return delegate.policies();
-        }
-
-        @Override
-        public io.flowhex.application.port.out.NonceStore nonces() {
-            return delegate.nonces();
-        }
-
-        @Override
-        public io.flowhex.application.port.out.StoreHealth health() {
+        public StoreHealth health() {
             return () -> false;
-        }
-
-        @Override
-        public io.flowhex.application.port.out.StoreAdministration administration() {
-            return delegate.administration();
         }
     }
 }
