@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -118,14 +117,6 @@ class SdkExamplesTest {
     @ValueSource(strings = {"sdk-tea", "sdk-core"})
     @DisplayName("the README shows each example exactly as this test runs it")
     void readmeShowsTheExample(String name) throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/flowhex/bootstrap/docs/SdkExamplesTest.java"));
-        String begin = "// README:" + name + ":begin";
-        String example = source.substring(source.indexOf(begin) + begin.length(),
-                source.indexOf("        // README:" + name + ":end"));
-        String readme = Files.readString(Path.of("../README.md"));
-
-        String unindented = example.lines().map(line -> line.startsWith("        ") ? line.substring(8) : line)
-                .reduce("", (a, b) -> a + b + "\n").strip();
-        assertThat(readme).contains(unindented);
+        ReadmeSnippets.assertReadmeShows("SdkExamplesTest.java", name);
     }
 }
