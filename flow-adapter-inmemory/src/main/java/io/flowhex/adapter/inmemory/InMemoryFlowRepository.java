@@ -157,15 +157,15 @@ final class InMemoryFlowRepository implements FlowRepository {
 
     /** Removes the account's flows with their assets, under the one write monitor. */
     synchronized void removeOwnedBy(AccountId owner) {
-        if (listings.remove(owner) == null) {
+        OwnerListing listing = listings.remove(owner);
+        if (listing == null) {
             return;
         }
-        // an operator's reset, rare: a walk over every flow is cheaper than an index kept for it
-        List<Flow> owned = flows.values().stream().filter(flow -> flow.owner().equals(owner)).toList();
-        for (Flow flow : owned) {
-            flows.remove(flow.id());
-            names.remove(NameKey.of(flow), flow.id());
-            assets.remove(flow.id());
+        // ListFlow's index names the account's flows: the reset touches those, not every flow stored
+        for (FlowId id : listing.ids()) {
+            Flow flow = flows.remove(id);
+            names.remove(NameKey.of(flow), id);
+            assets.remove(id);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.flowhex.adapter.inmemory;
 
+import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.SpaceId;
@@ -35,6 +36,11 @@ final class OwnerListing {
         if (inSpace != null && inSpace.remove(summary) && inSpace.isEmpty()) {
             bySpace.remove(space);
         }
+    }
+
+    /** The ids of every flow of the account, in ListFlow's order. */
+    List<FlowId> ids() {
+        return all.stream().map(FlowSummary::id).toList();
     }
 
     boolean isEmpty() {
