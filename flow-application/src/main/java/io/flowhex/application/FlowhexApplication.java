@@ -33,6 +33,7 @@ import io.flowhex.application.port.in.ResetStateUseCase;
 import io.flowhex.application.port.in.SummarizeStateUseCase;
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
+import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
@@ -95,11 +96,11 @@ public final class FlowhexApplication {
 
     private FlowhexApplication(Builder b, PreviewLinks previewLinks, AssetLinks assetLinks, CallQuota callQuota) {
         PolicyDocumentParser parser = new PolicyDocumentParser();
-        Stores s = Stores.of(b, TICKER);
+        Stores s = Stores.of(b, TICKER, callQuota);
         this.clock = b.clock;
         this.authenticate = new AuthenticationService(s.accessKeys(), b.clock, b.signatureTolerance, b.metrics);
         Authorizer authorizer = new RamAuthorizer(s.policies(), new CompiledPolicyCache<>(parser, b.policyCacheSize));
-        Gate gate = new Gate(s.accounts(), callQuota, new QuotaLimits(b.defaultQps, b.actionQps), s.nonces(), authorizer,
+        Gate gate = new Gate(s.accounts(), s.admission(), new QuotaLimits(b.defaultQps, b.actionQps), authorizer,
                 b.clock, b.metrics, TICKER);
         PreviewRenewal previews = new PreviewRenewal(s.flows(), previewLinks);
         FlowChanges changes = new FlowChanges(s.flows());
@@ -117,18 +118,25 @@ public final class FlowhexApplication {
         this.administration = new AdministrationService(b.administration, callQuota);
     }
 
-    /** The store ports as the services see them: the builder's own, each wrapped in a timer when metrics are on. */
+    /**
+     * The store ports as the services see them: the builder's own, each wrapped in a timer when metrics
+     * are on. The admission is the quota's own with the builder's nonce store where it offers one (asked
+     * before any wrapping, which it would not recognize), else the quota and the nonces in turn.
+     */
     private record Stores(FlowRepository flows, AccountRepository accounts, AccessKeyRepository accessKeys,
-            RamUserRepository ramUsers, PolicyRepository policies, NonceStore nonces, StoreHealth storeHealth) {
+            RamUserRepository ramUsers, PolicyRepository policies, CallAdmission admission, StoreHealth storeHealth) {
 
-        static Stores of(Builder b, LongSupplier ticker) {
+        static Stores of(Builder b, LongSupplier ticker, CallQuota quota) {
+            Optional<CallAdmission> joined = quota.admissionWith(b.nonces);
             if (b.metrics == FlowMetrics.none()) {
-                return new Stores(b.flows, b.accounts, b.accessKeys, b.ramUsers, b.policies, b.nonces, b.storeHealth);
+                return new Stores(b.flows, b.accounts, b.accessKeys, b.ramUsers, b.policies,
+                        joined.orElseGet(() -> CallAdmission.inTurn(quota, b.nonces)), b.storeHealth);
             }
             StoreTimers timers = StoreTimers.of(b.metrics, ticker);
+            CallAdmission admission = joined.map(timers::admission)
+                    .orElseGet(() -> CallAdmission.inTurn(quota, timers.nonces(b.nonces)));
             return new Stores(timers.flows(b.flows), timers.accounts(b.accounts), timers.accessKeys(b.accessKeys),
-                    timers.ramUsers(b.ramUsers), timers.policies(b.policies), timers.nonces(b.nonces),
-                    timers.health(b.storeHealth));
+                    timers.ramUsers(b.ramUsers), timers.policies(b.policies), admission, timers.health(b.storeHealth));
         }
     }
 

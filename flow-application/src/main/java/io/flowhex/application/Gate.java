@@ -8,10 +8,11 @@ import io.flowhex.application.port.in.ErrorCode;
 import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.SignatureNonce;
 import io.flowhex.application.port.out.AccountRepository;
-import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.CallAdmission;
+import io.flowhex.application.port.out.CallAdmission.NonceUse;
+import io.flowhex.application.port.out.CallAdmission.Verdict;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.NonceLimitExceededException;
-import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
@@ -32,7 +33,8 @@ import java.util.function.LongSupplier;
  *   <li>RAM allows {@code cams:<Action>} on {@code *} → {@code Ram.PermissionDeny} with its detail.</li>
  * </ol>
  * The quota comes first so that a throttled call leaves nothing behind: no nonce, nothing another
- * tenant needs. What an account can make the quota and the nonce store hold is bounded per account
+ * tenant needs. The first two are one {@link CallAdmission}: the quota and the nonce store asked in
+ * turn, or one round trip where a store keeps both. What an account can make the quota and the nonce store hold is bounded per account
  * or per key by those ports. A store that fails anywhere in the gate or in the use case behind it
  * becomes {@code ServiceUnavailable} here, once for every action. Every call that reaches the gate is
  * reported to {@link FlowMetrics} once, with the code its caller receives, and each quota refusal once more.
@@ -43,20 +45,18 @@ final class Gate {
     static final String INTERNAL_ERROR = "InternalError";
 
     private final AccountRepository accounts;
-    private final CallQuota quota;
+    private final CallAdmission admission;
     private final QuotaLimits limits;
-    private final NonceStore nonces;
     private final Authorizer authorizer;
     private final Clock clock;
     private final FlowMetrics metrics;
     private final LongSupplier ticker;
 
-    Gate(AccountRepository accounts, CallQuota quota, QuotaLimits limits, NonceStore nonces, Authorizer authorizer,
+    Gate(AccountRepository accounts, CallAdmission admission, QuotaLimits limits, Authorizer authorizer,
             Clock clock, FlowMetrics metrics, LongSupplier ticker) {
         this.accounts = accounts;
-        this.quota = quota;
+        this.admission = admission;
         this.limits = limits;
-        this.nonces = nonces;
         this.authorizer = authorizer;
         this.clock = clock;
         this.metrics = metrics;
@@ -98,13 +98,14 @@ final class Gate {
         // plain branches rather than Optional chains: this runs on every call, and a capturing
         // lambda is an allocation per call
         Account account = accounts.findById(accountId).orElse(null);
-        if (!quota.tryAcquire(accountId, action.wireName(), limits.of(action, account))) {
+        Instant now = clock.instant();
+        Verdict verdict = admit(accountId, action, limits.of(action, account), context, now);
+        if (verdict == Verdict.THROTTLED) {
             metrics.quotaDenied(action);
             throw new FlowApiException(ErrorCode.LIMIT_CONTROL);
         }
-        Instant now = clock.instant();
-        if (context.nonce().isPresent()) {
-            record(context, context.nonce().get(), now);
+        if (verdict == Verdict.NONCE_USED) {
+            throw new FlowApiException(ErrorCode.NONCE_USED);
         }
         if (account == null || !account.subscribed()) {
             throw new FlowApiException(ErrorCode.PRODUCT_UNSUBSCRIBED);
@@ -116,17 +117,18 @@ final class Gate {
         return new Admission(account, now);
     }
 
-    private void record(CallContext context, SignatureNonce nonce, Instant now) {
-        boolean fresh;
+    private Verdict admit(AccountId account, CamsAction action, int permits, CallContext context, Instant now) {
+        Optional<NonceUse> nonce = Optional.empty();
+        if (context.nonce().isPresent()) {
+            SignatureNonce signed = context.nonce().get();
+            nonce = Optional.of(new NonceUse(context.accessKeyId(), signed.value(), now, signed.expiresAt()));
+        }
         try {
-            fresh = nonces.recordIfAbsent(context.accessKeyId(), nonce.value(), now, nonce.expiresAt());
+            return admission.admit(account, action.wireName(), permits, nonce);
         } catch (NonceLimitExceededException e) {
             // this key alone holds as many unexpired nonces as the store keeps for one key: flow control
             // for its caller, and nothing any other key or account notices
             throw new FlowApiException(ErrorCode.LIMIT_CONTROL);
-        }
-        if (!fresh) {
-            throw new FlowApiException(ErrorCode.NONCE_USED);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.flowhex.application.port.in.CallContext;
 import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.in.FlowApiException;
 import io.flowhex.application.port.in.SignatureNonce;
+import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.NonceLimitExceededException;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.NonceStore;
@@ -42,7 +43,7 @@ class GateTest {
     private final List<String> recorded = new ArrayList<>();
 
     private Gate gate(NonceStore nonces, QuotaLimits limits) {
-        return new Gate(stores.accounts(), LocalCallQuota.create(clock), limits, nonces,
+        return new Gate(stores.accounts(), CallAdmission.inTurn(LocalCallQuota.create(clock), nonces), limits,
                 (principal, action, context, now) -> Optional.empty(), clock, FlowMetrics.none(), System::nanoTime);
     }
 
@@ -171,8 +172,9 @@ class GateTest {
     void ramActionPerAction() {
         stores.accounts().save(account(OptionalInt.empty(), Map.of()));
         List<String> asked = new ArrayList<>();
-        Gate gate = new Gate(stores.accounts(), LocalCallQuota.create(clock), new QuotaLimits(5, Map.of()),
-                (key, nonce, now, expiresAt) -> true, (principal, action, context, now) -> {
+        Gate gate = new Gate(stores.accounts(),
+                CallAdmission.inTurn(LocalCallQuota.create(clock), (key, nonce, now, expiresAt) -> true),
+                new QuotaLimits(5, Map.of()), (principal, action, context, now) -> {
                     asked.add(action);
                     return Optional.empty();
                 }, clock, FlowMetrics.none(), System::nanoTime);

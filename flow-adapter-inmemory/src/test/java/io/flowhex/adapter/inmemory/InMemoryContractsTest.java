@@ -2,6 +2,7 @@ package io.flowhex.adapter.inmemory;
 
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
+import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowhexStores;
 import io.flowhex.application.port.out.LinkSigningKeys;
@@ -11,6 +12,7 @@ import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.testkit.contract.AccessKeyRepositoryContract;
 import io.flowhex.testkit.contract.AccountRepositoryContract;
+import io.flowhex.testkit.contract.CallAdmissionContract;
 import io.flowhex.testkit.contract.FlowRepositoryContract;
 import io.flowhex.testkit.contract.LinkSigningKeysContract;
 import io.flowhex.testkit.contract.NonceStoreContract;
@@ -18,11 +20,14 @@ import io.flowhex.testkit.contract.PolicyRepositoryContract;
 import io.flowhex.testkit.contract.RamUserRepositoryContract;
 import io.flowhex.testkit.contract.StoreAdministrationContract;
 import io.flowhex.testkit.contract.StoreHealthContract;
+import io.flowhex.application.ratelimit.LocalCallQuota;
+import io.flowhex.testkit.MutableClock;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.LifecycleScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +38,28 @@ import org.junit.jupiter.api.Nested;
 class InMemoryContractsTest {
 
     private final FlowhexStores stores = InMemoryStores.create();
+
+    @Nested
+    @DisplayName("call admission: the local quota and these nonces in turn")
+    class Admission extends CallAdmissionContract {
+        private final MutableClock clock = MutableClock.atDefaultStart();
+        private final CallAdmission admission = CallAdmission.inTurn(LocalCallQuota.create(clock), stores.nonces());
+
+        @Override
+        protected CallAdmission admission() {
+            return admission;
+        }
+
+        @Override
+        protected Duration window() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
+        protected void elapse(Duration duration) {
+            clock.advance(duration);
+        }
+    }
 
     @Nested
     @DisplayName("flows")

@@ -1,7 +1,9 @@
 package io.flowhex.adapter.jdbc;
 
 import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions.WhenUnavailable;
+import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.NonceStore;
 import io.flowhex.application.port.out.QuotaUsage;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccountId;
@@ -38,6 +40,7 @@ public final class JdbcCallQuota implements CallQuota {
     private final Database database;
     private final JdbcCallQuotaOptions options;
     private final PerDialect decisions;
+    private final String decisionRecordingNonce;
     private final String purge;
     private final AtomicLong decided = new AtomicLong();
 
@@ -53,6 +56,7 @@ public final class JdbcCallQuota implements CallQuota {
         this.options = Objects.requireNonNull(options, "options");
         QuotaStatements statements = new QuotaStatements(options.window());
         this.decisions = PerDialect.of(statements::decision);
+        this.decisionRecordingNonce = statements.decisionRecordingNonce();
         this.purge = statements.purge();
     }
 
@@ -70,6 +74,15 @@ public final class JdbcCallQuota implements CallQuota {
 
     /** The decision, with the window it was counted in; a database that does not answer throws. */
     Decision decide(AccountId account, String action, int permitsPerSecond) {
+        checkArguments(account, action, permitsPerSecond);
+        SqlWork<Decision> decision = connection -> decide(connection, account.value(), action, permitsPerSecond);
+        // H2: a concurrent first call inserted the row; the second run finds it (PostgreSQL never fails so)
+        Decision answer = database.call(STORE, decision, decision);
+        decided();
+        return answer;
+    }
+
+    static void checkArguments(AccountId account, String action, int permitsPerSecond) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(action, "action");
         if (action.isEmpty() || action.length() > MAX_ACTION_LENGTH) {
@@ -78,16 +91,38 @@ public final class JdbcCallQuota implements CallQuota {
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be positive");
         }
-        SqlWork<Decision> decision = connection -> decide(connection, account.value(), action, permitsPerSecond);
-        // H2: a concurrent first call inserted the row; the second run finds it (PostgreSQL never fails so)
-        Decision answer = database.call(STORE, decision, decision);
+    }
+
+    /** Counts a decision made, here or by a joined admission, and purges on every purgeInterval-th. */
+    void decided() {
         if (decided.incrementAndGet() % options.purgeInterval() == 0) {
             purgeOverWindows();
         }
-        return answer;
     }
 
-    private Decision decide(Connection connection, String account, String action, int permits) throws SQLException {
+    /**
+     * This quota and the store's own nonces as one admission: one statement per signed call on
+     * PostgreSQL, where a quota in turn with the nonces would cost a second round trip. Any other
+     * nonce store (another database's, or one wrapped) is asked in turn by the application.
+     */
+    @Override
+    public Optional<CallAdmission> admissionWith(NonceStore nonces) {
+        if (nonces instanceof JdbcNonceStore jdbc && jdbc.keptIn(database)) {
+            return Optional.of(new JdbcCallAdmission(this, jdbc, database));
+        }
+        return Optional.empty();
+    }
+
+    WhenUnavailable whenUnavailable() {
+        return options.whenUnavailable();
+    }
+
+    /** The PostgreSQL statement that decides and, if granted, records the nonce (see {@link QuotaStatements}). */
+    String decisionRecordingNonce() {
+        return decisionRecordingNonce;
+    }
+
+    Decision decide(Connection connection, String account, String action, int permits) throws SQLException {
         return Database.query(connection, decisions.in(database.dialect(connection)), rows -> {
             if (!rows.next()) {
                 throw new SQLException("the quota decision returned no row");

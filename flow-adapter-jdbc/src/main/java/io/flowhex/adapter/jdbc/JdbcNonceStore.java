@@ -6,6 +6,7 @@ import io.flowhex.domain.account.AccessKeyId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -48,21 +49,36 @@ final class JdbcNonceStore implements NonceStore {
     @Override
     public boolean recordIfAbsent(AccessKeyId accessKeyId, String nonce, Instant now, Instant expiresAt) {
         String digest = digest(nonce);
-        boolean recorded = database.call(STORE, connection -> {
-            try {
-                return Database.update(connection, RECORD.in(database.dialect(connection)),
-                        accessKeyId.value(), digest, expiresAt, now) == 1;
-            } catch (SQLException e) {
-                if (Database.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    return false; // H2: a concurrent statement inserted this nonce first
-                }
-                throw e;
+        boolean recorded = database.call(STORE,
+                connection -> record(connection, accessKeyId, digest, expiresAt, now));
+        recorded(now);
+        return recorded;
+    }
+
+    /** Whether this store keeps its nonces in {@code other}: the database a joined admission must share. */
+    boolean keptIn(Database other) {
+        return database == other;
+    }
+
+    /** The recording statement on a connection the caller holds: true if the nonce was new. */
+    boolean record(Connection connection, AccessKeyId accessKeyId, String digest, Instant expiresAt, Instant now)
+            throws SQLException {
+        try {
+            return Database.update(connection, RECORD.in(database.dialect(connection)),
+                    accessKeyId.value(), digest, expiresAt, now) == 1;
+        } catch (SQLException e) {
+            if (Database.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false; // H2: a concurrent statement inserted this nonce first
             }
-        });
+            throw e;
+        }
+    }
+
+    /** Counts a recording made, here or by a joined admission, and purges on every purgeInterval-th. */
+    void recorded(Instant now) {
         if (recordings.incrementAndGet() % purgeInterval == 0) {
             purgeExpired(now);
         }
-        return recorded;
     }
 
     private void purgeExpired(Instant now) {
@@ -78,7 +94,7 @@ final class JdbcNonceStore implements NonceStore {
      * The key is a SHA-256 digest of the nonce, not the nonce: a fixed 64 characters whatever length
      * and alphabet a client sends, which keeps the primary key small and every index entry valid.
      */
-    private static String digest(String nonce) {
+    static String digest(String nonce) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(nonce.getBytes(StandardCharsets.UTF_8)));

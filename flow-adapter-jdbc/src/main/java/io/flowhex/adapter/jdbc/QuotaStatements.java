@@ -58,6 +58,27 @@ final class QuotaStatements {
         };
     }
 
+    /**
+     * PostgreSQL only: the decision and, only when it grants, the nonce's record, as one statement
+     * (data-modifying CTEs run once each, in one snapshot; the nonce's INSERT reads the decision's
+     * RETURNING row, so a refused call inserts nothing). Parameters: the decision's four, then the
+     * nonce's as {@link Dialect#recordNonce()} takes them: access key id, nonce digest, expiry, now.
+     * Returns one row: granted, the window's start, and whether the nonce was recorded (new, or its
+     * record expired); granted and not recorded is a replay.
+     */
+    String decisionRecordingNonce() {
+        return """
+                WITH decision AS (
+                %s
+                ), recorded AS (
+                INSERT INTO flowhex_nonce AS n (access_key_id, nonce_digest, expires_at)
+                SELECT ?, ?, ? FROM decision WHERE decision.granted
+                ON CONFLICT (access_key_id, nonce_digest)
+                DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE n.expires_at <= ?
+                RETURNING 1)
+                SELECT decision.granted, decision.window_start, EXISTS (SELECT 1 FROM recorded) FROM decision""".formatted(decision(Dialect.POSTGRESQL));
+    }
+
     /** The update of an existing row; {@code source} names the proposed row (PostgreSQL's EXCLUDED, H2's USING). */
     private String set(String source) {
         String left = "LEAST(q.available, GREATEST(0, %1$s.permits - q.permits + q.available))".formatted(source);

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.flowhex.adapter.jdbc.JdbcCallQuota.Decision;
+import io.flowhex.application.port.out.CallAdmission;
+import io.flowhex.application.port.out.CallAdmission.NonceUse;
+import io.flowhex.application.port.out.CallAdmission.Verdict;
 import io.flowhex.application.port.out.CallQuota;
+import io.flowhex.application.port.out.NonceStore;
+import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccountId;
+import io.flowhex.testkit.contract.CallAdmissionContract;
 import io.flowhex.testkit.contract.CallQuotaContract;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +97,75 @@ abstract class CallQuotaChecks {
         @Override
         protected void elapse(Duration duration) {
             age(dataSource(), duration);
+        }
+    }
+
+    /** The testkit's admission contract on the quota joined with the store's own nonces, windows of an hour as above. */
+    @Nested
+    @DisplayName("joined with the store's nonces, passes the testkit's call admission contract")
+    class AdmissionContract extends CallAdmissionContract {
+
+        private final CallAdmission admission = store().callQuota(JdbcCallQuotaOptions.custom().window(window()).build())
+                .admissionWith(store().nonces()).orElseThrow();
+
+        @Override
+        protected CallAdmission admission() {
+            return admission;
+        }
+
+        @Override
+        protected Duration window() {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        protected void elapse(Duration duration) {
+            age(dataSource(), duration);
+        }
+    }
+
+    @Test
+    @DisplayName("joins only its own database's nonce store: never a wrapped one, never another database's")
+    void joinsOnlyItsOwnNonces() {
+        JdbcCallQuota quota = store().callQuota();
+        NonceStore own = store().nonces();
+        NonceStore wrapped = own::recordIfAbsent;
+
+        assertThat(quota.admissionWith(own)).get().isInstanceOf(JdbcCallAdmission.class);
+        assertThat(quota.admissionWith(wrapped)).isEmpty();
+        assertThat(quota.admissionWith(secondInstance().nonces())).as("another store object").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a nonce admitted through one instance's joined admission is a replay on the other's, and a throttled call leaves no row")
+    void joinedAdmissionsShareNonces() throws SQLException {
+        CallAdmission first = store().callQuota().admissionWith(store().nonces()).orElseThrow();
+        CallAdmission second = secondInstance().callQuota().admissionWith(secondInstance().nonces()).orElseThrow();
+        AccountId account = Ids.accountId();
+        AccessKeyId key = Ids.accessKeyId();
+        Instant now = Instant.now();
+        Optional<NonceUse> nonce = Optional.of(new NonceUse(key, "across", now, now.plusSeconds(900)));
+
+        assertThat(first.admit(account, GET_FLOW, LIMIT, nonce)).isEqualTo(Verdict.ADMITTED);
+        assertThat(second.admit(account, GET_FLOW, LIMIT, nonce)).isEqualTo(Verdict.NONCE_USED);
+
+        AccountId throttled = Ids.accountId();
+        AccessKeyId throttledKey = Ids.accessKeyId();
+        assertThat(first.admit(throttled, GET_FLOW, 1, Optional.empty())).isEqualTo(Verdict.ADMITTED);
+        assertThat(second.admit(throttled, GET_FLOW, 1,
+                Optional.of(new NonceUse(throttledKey, "refused", now, now.plusSeconds(900))))).isEqualTo(Verdict.THROTTLED);
+        assertThat(nonceRows(dataSource(), throttledKey)).isZero();
+    }
+
+    static int nonceRows(DataSource database, AccessKeyId key) throws SQLException {
+        try (Connection connection = database.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM flowhex_nonce WHERE access_key_id = ?")) {
+            statement.setString(1, key.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions.SchemaOnStart;
+import io.flowhex.application.port.out.CallAdmission;
+import io.flowhex.application.port.out.CallAdmission.NonceUse;
+import io.flowhex.application.port.out.CallAdmission.Verdict;
 import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeySecret;
@@ -98,6 +101,23 @@ class UnreachableDatabaseTest {
             for (int i = 0; i < 10; i++) {
                 assertThat(open.tryAcquire(account, "GetFlow", 5)).as("call %d", i).isTrue();
             }
+        }
+
+        @Test
+        @DisplayName("fails a joined admission as the quota and the nonces in turn would: closed, or open for the quota while the nonce's record still fails")
+        void callAdmission() {
+            AccountId account = Ids.accountId();
+            JdbcFlowStore store = store();
+            CallAdmission closed = store.callQuota().admissionWith(store.nonces()).orElseThrow();
+            CallAdmission open = store.callQuota(JdbcCallQuotaOptions.custom()
+                    .whenUnavailable(JdbcCallQuotaOptions.WhenUnavailable.FAIL_OPEN).build())
+                    .admissionWith(store.nonces()).orElseThrow();
+            Optional<NonceUse> nonce = Optional.of(new NonceUse(Ids.accessKeyId(), "n", Samples.T0, Samples.T0.plusSeconds(900)));
+
+            assertUnavailable(() -> closed.admit(account, "GetFlow", 5, Optional.empty()));
+            assertUnavailable(() -> closed.admit(account, "GetFlow", 5, nonce));
+            assertThat(open.admit(account, "GetFlow", 5, Optional.empty())).isEqualTo(Verdict.ADMITTED);
+            assertUnavailable(() -> open.admit(account, "GetFlow", 5, nonce));
         }
 
         @Test

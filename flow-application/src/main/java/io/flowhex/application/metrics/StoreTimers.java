@@ -2,6 +2,7 @@ package io.flowhex.application.metrics;
 
 import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.application.port.out.AccountRepository;
+import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.NonceStore;
@@ -14,7 +15,8 @@ import java.util.function.LongSupplier;
 /**
  * Wraps each store port so that every call is reported to {@link FlowMetrics#storeCallFinished}, under
  * the store names {@code flows}, {@code accounts}, {@code accessKeys}, {@code ramUsers}, {@code policies},
- * {@code nonces} and {@code health} and the port's method name. The ticker is a nanosecond counter
+ * {@code nonces}, {@code admission} (a store's quota and nonces in one round trip, see
+ * {@link CallAdmission}) and {@code health} and the port's method name. The ticker is a nanosecond counter
  * ({@code System::nanoTime} in production; a test's own for exact durations).
  */
 public final class StoreTimers {
@@ -56,6 +58,13 @@ public final class StoreTimers {
         StoreCalls calls = calls("nonces");
         return (key, nonce, now, expiresAt) -> calls.test("recordIfAbsent",
                 () -> store.recordIfAbsent(key, nonce, now, expiresAt));
+    }
+
+    public CallAdmission admission(CallAdmission store) {
+        Objects.requireNonNull(store, "admission");
+        StoreCalls calls = calls("admission");
+        return (account, action, permits, nonce) -> calls.call("admit",
+                () -> store.admit(account, action, permits, nonce));
     }
 
     public StoreHealth health(StoreHealth store) {

@@ -30,6 +30,16 @@ public interface CallQuota {
     default void forgetAll() {
     }
 
+    /**
+     * This quota and {@code nonces} as one {@link CallAdmission}, for a quota kept in the same store as
+     * those nonces that can decide a call and record its nonce in one round trip; empty (the default)
+     * where it cannot, and the application asks the two in turn ({@link CallAdmission#inTurn}). Given
+     * the store's own nonce port, never a wrapper of it.
+     */
+    default Optional<CallAdmission> admissionWith(NonceStore nonces) {
+        return Optional.empty();
+    }
+
     /** What the quota holds now, for the operator's summary; empty when it cannot tell cheaply. */
     default Optional<QuotaUsage> usage() {
         return Optional.empty();
