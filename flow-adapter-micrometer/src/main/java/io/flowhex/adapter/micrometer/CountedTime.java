@@ -14,8 +14,12 @@ final class CountedTime {
     private final LongAdder nanos = new LongAdder();
 
     void record(Duration duration) {
+        record(duration.toNanos());
+    }
+
+    void record(long durationNanos) {
         count.increment();
-        nanos.add(duration.toNanos());
+        nanos.add(durationNanos);
     }
 
     long count() {

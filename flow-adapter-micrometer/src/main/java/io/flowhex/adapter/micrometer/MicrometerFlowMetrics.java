@@ -2,6 +2,7 @@ package io.flowhex.adapter.micrometer;
 
 import io.flowhex.application.port.in.CamsAction;
 import io.flowhex.application.port.out.FlowMetrics;
+import io.flowhex.application.port.out.FlowMetrics.StoreCallRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -99,6 +100,48 @@ public final class MicrometerFlowMetrics implements FlowMetrics {
     @Override
     public void storeCallFinished(String store, String operation, Duration duration, boolean failed) {
         storeCalls.get(new StoreCall(store, operation, failed)).record(duration);
+    }
+
+    /**
+     * The operation's two timers (ok and error), each looked up on its first record and kept: the request
+     * path then records a store call with no lookup, key or boxed duration.
+     */
+    @Override
+    public StoreCallRecorder storeCalls(String store, String operation) {
+        return new StoreCallTimers(new StoreCall(store, operation, false), new StoreCall(store, operation, true));
+    }
+
+    private final class StoreCallTimers implements StoreCallRecorder {
+        private final StoreCall okKey;
+        private final StoreCall errorKey;
+        // racing first records find the same meter in the cache, and a CountedTime's fields are final, so
+        // one read through a plain field without ordering is safe
+        private CountedTime ok;
+        private CountedTime error;
+
+        StoreCallTimers(StoreCall okKey, StoreCall errorKey) {
+            this.okKey = okKey;
+            this.errorKey = errorKey;
+        }
+
+        @Override
+        public void finished(long nanos, boolean failed) {
+            if (failed) {
+                CountedTime meter = error;
+                if (meter == null) {
+                    meter = storeCalls.get(errorKey);
+                    error = meter;
+                }
+                meter.record(nanos);
+            } else {
+                CountedTime meter = ok;
+                if (meter == null) {
+                    meter = storeCalls.get(okKey);
+                    ok = meter;
+                }
+                meter.record(nanos);
+            }
+        }
     }
 
     /**

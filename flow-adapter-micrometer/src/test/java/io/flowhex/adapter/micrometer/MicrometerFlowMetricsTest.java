@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowhex.application.port.in.CamsAction;
+import io.flowhex.application.port.out.FlowMetrics.StoreCallRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -88,6 +89,27 @@ class MicrometerFlowMetricsTest {
         assertThat(ok.count()).isEqualTo(2.0);
         assertThat(ok.totalTime(TimeUnit.NANOSECONDS)).isEqualTo(1_000.0);
         assertThat(registry.get(MeterNames.STORE_CALLS).tag("outcome", "error").functionTimer().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("an operation's resolved recorder records into the same series as storeCallFinished, each outcome registered on its first record")
+    void resolvedStoreCallRecorder() {
+        StoreCallRecorder findById = metrics.storeCalls("flows", "findById");
+        assertThat(registry.find(MeterNames.STORE_CALLS).functionTimers()).as("nothing registered before a record").isEmpty();
+
+        findById.finished(700, false);
+        metrics.storeCallFinished("flows", "findById", Duration.ofNanos(300), false);
+        findById.finished(250, true);
+        findById.finished(50, true);
+
+        FunctionTimer ok = registry.get(MeterNames.STORE_CALLS).tag("store", "flows").tag("operation", "findById")
+                .tag("outcome", "ok").functionTimer();
+        assertThat(ok.count()).isEqualTo(2.0);
+        assertThat(ok.totalTime(TimeUnit.NANOSECONDS)).isEqualTo(1_000.0);
+        FunctionTimer error = registry.get(MeterNames.STORE_CALLS).tag("outcome", "error").functionTimer();
+        assertThat(error.count()).isEqualTo(2.0);
+        assertThat(error.totalTime(TimeUnit.NANOSECONDS)).isEqualTo(300.0);
+        assertThat(registry.find(MeterNames.STORE_CALLS).functionTimers()).hasSize(2);
     }
 
     @Test

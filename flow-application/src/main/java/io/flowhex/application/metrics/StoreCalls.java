@@ -1,25 +1,31 @@
 package io.flowhex.application.metrics;
 
 import io.flowhex.application.port.out.FlowMetrics;
-import java.time.Duration;
+import io.flowhex.application.port.out.FlowMetrics.StoreCallRecorder;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-/** Times the calls of one store port and reports each, failed or not, under the store's name. */
+/**
+ * Times the calls of one store operation and reports each, failed or not, to the recorder the metrics
+ * resolved for it when the store was wrapped: the request path pays two ticks and the record, no lookup.
+ */
 final class StoreCalls {
 
-    private final String store;
-    private final FlowMetrics metrics;
+    private final StoreCallRecorder recorder;
     private final LongSupplier ticker;
 
-    StoreCalls(String store, FlowMetrics metrics, LongSupplier ticker) {
-        this.store = store;
-        this.metrics = metrics;
+    private StoreCalls(StoreCallRecorder recorder, LongSupplier ticker) {
+        this.recorder = recorder;
         this.ticker = ticker;
     }
 
-    <T> T call(String operation, Supplier<T> body) {
+    /** The calls of {@code operation} (the port's method name) on {@code store} (the port's name). */
+    static StoreCalls of(String store, String operation, FlowMetrics metrics, LongSupplier ticker) {
+        return new StoreCalls(metrics.storeCalls(store, operation), ticker);
+    }
+
+    <T> T call(Supplier<T> body) {
         long start = ticker.getAsLong();
         boolean failed = true;
         try {
@@ -27,23 +33,19 @@ final class StoreCalls {
             failed = false;
             return result;
         } finally {
-            report(operation, start, failed);
+            recorder.finished(ticker.getAsLong() - start, failed);
         }
     }
 
-    boolean test(String operation, BooleanSupplier body) {
+    boolean test(BooleanSupplier body) {
         // Boolean.valueOf's two cached instances: no allocation for the box
-        return call(operation, body::getAsBoolean);
+        return call(body::getAsBoolean);
     }
 
-    void run(String operation, Runnable body) {
-        call(operation, () -> {
+    void run(Runnable body) {
+        call(() -> {
             body.run();
             return null;
         });
-    }
-
-    private void report(String operation, long start, boolean failed) {
-        metrics.storeCallFinished(store, operation, Duration.ofNanos(ticker.getAsLong() - start), failed);
     }
 }

@@ -10,6 +10,7 @@ import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
 import io.flowhex.application.port.out.StoreHealth;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -55,25 +56,24 @@ public final class StoreTimers {
 
     public NonceStore nonces(NonceStore store) {
         Objects.requireNonNull(store, "nonces");
-        StoreCalls calls = calls("nonces");
-        return (key, nonce, now, expiresAt) -> calls.test("recordIfAbsent",
-                () -> store.recordIfAbsent(key, nonce, now, expiresAt));
+        StoreCalls calls = calls("nonces").apply("recordIfAbsent");
+        return (key, nonce, now, expiresAt) -> calls.test(() -> store.recordIfAbsent(key, nonce, now, expiresAt));
     }
 
     public CallAdmission admission(CallAdmission store) {
         Objects.requireNonNull(store, "admission");
-        StoreCalls calls = calls("admission");
-        return (account, action, permits, nonce) -> calls.call("admit",
-                () -> store.admit(account, action, permits, nonce));
+        StoreCalls calls = calls("admission").apply("admit");
+        return (account, action, permits, nonce) -> calls.call(() -> store.admit(account, action, permits, nonce));
     }
 
     public StoreHealth health(StoreHealth store) {
         Objects.requireNonNull(store, "health");
-        StoreCalls calls = calls("health");
-        return () -> calls.test("isAvailable", store::isAvailable);
+        StoreCalls calls = calls("health").apply("isAvailable");
+        return () -> calls.test(store::isAvailable);
     }
 
-    private StoreCalls calls(String store) {
-        return new StoreCalls(store, metrics, ticker);
+    /** The calls of each operation of {@code store}, their recorders resolved now, once. */
+    private Function<String, StoreCalls> calls(String store) {
+        return operation -> StoreCalls.of(store, operation, metrics, ticker);
     }
 }

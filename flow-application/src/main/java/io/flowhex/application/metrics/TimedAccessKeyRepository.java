@@ -4,25 +4,28 @@ import io.flowhex.application.port.out.AccessKeyRepository;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@link AccessKeyRepository}, each call timed. */
 final class TimedAccessKeyRepository implements AccessKeyRepository {
 
     private final AccessKeyRepository delegate;
-    private final StoreCalls calls;
+    private final StoreCalls findByIdCalls;
+    private final StoreCalls saveCalls;
 
-    TimedAccessKeyRepository(AccessKeyRepository delegate, StoreCalls calls) {
+    TimedAccessKeyRepository(AccessKeyRepository delegate, Function<String, StoreCalls> calls) {
         this.delegate = delegate;
-        this.calls = calls;
+        this.findByIdCalls = calls.apply("findById");
+        this.saveCalls = calls.apply("save");
     }
 
     @Override
     public Optional<AccessKey> findById(AccessKeyId id) {
-        return calls.call("findById", () -> delegate.findById(id));
+        return findByIdCalls.call(() -> delegate.findById(id));
     }
 
     @Override
     public void save(AccessKey key) {
-        calls.run("save", () -> delegate.save(key));
+        saveCalls.run(() -> delegate.save(key));
     }
 }

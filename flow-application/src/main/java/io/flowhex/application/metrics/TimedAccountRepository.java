@@ -4,25 +4,28 @@ import io.flowhex.application.port.out.AccountRepository;
 import io.flowhex.domain.account.Account;
 import io.flowhex.domain.account.AccountId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@link AccountRepository}, each call timed. */
 final class TimedAccountRepository implements AccountRepository {
 
     private final AccountRepository delegate;
-    private final StoreCalls calls;
+    private final StoreCalls findByIdCalls;
+    private final StoreCalls saveCalls;
 
-    TimedAccountRepository(AccountRepository delegate, StoreCalls calls) {
+    TimedAccountRepository(AccountRepository delegate, Function<String, StoreCalls> calls) {
         this.delegate = delegate;
-        this.calls = calls;
+        this.findByIdCalls = calls.apply("findById");
+        this.saveCalls = calls.apply("save");
     }
 
     @Override
     public Optional<Account> findById(AccountId id) {
-        return calls.call("findById", () -> delegate.findById(id));
+        return findByIdCalls.call(() -> delegate.findById(id));
     }
 
     @Override
     public void save(Account account) {
-        calls.run("save", () -> delegate.save(account));
+        saveCalls.run(() -> delegate.save(account));
     }
 }

@@ -9,40 +9,49 @@ import io.flowhex.domain.principal.PolicyHolder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@link PolicyRepository}, each call timed. */
 final class TimedPolicyRepository implements PolicyRepository {
 
     private final PolicyRepository delegate;
-    private final StoreCalls calls;
+    private final StoreCalls putCalls;
+    private final StoreCalls findCalls;
+    private final StoreCalls attachCalls;
+    private final StoreCalls detachCalls;
+    private final StoreCalls attachedToCalls;
 
-    TimedPolicyRepository(PolicyRepository delegate, StoreCalls calls) {
+    TimedPolicyRepository(PolicyRepository delegate, Function<String, StoreCalls> calls) {
         this.delegate = delegate;
-        this.calls = calls;
+        this.putCalls = calls.apply("put");
+        this.findCalls = calls.apply("find");
+        this.attachCalls = calls.apply("attach");
+        this.detachCalls = calls.apply("detach");
+        this.attachedToCalls = calls.apply("attachedTo");
     }
 
     @Override
     public StoredPolicy put(AccountId account, PolicyName name, String document) {
-        return calls.call("put", () -> delegate.put(account, name, document));
+        return putCalls.call(() -> delegate.put(account, name, document));
     }
 
     @Override
     public Optional<StoredPolicy> find(AccountId account, PolicyName name) {
-        return calls.call("find", () -> delegate.find(account, name));
+        return findCalls.call(() -> delegate.find(account, name));
     }
 
     @Override
     public boolean attach(AccountId account, PolicyName name, PolicyHolder holder) {
-        return calls.test("attach", () -> delegate.attach(account, name, holder));
+        return attachCalls.test(() -> delegate.attach(account, name, holder));
     }
 
     @Override
     public boolean detach(AccountId account, PolicyName name, PolicyHolder holder) {
-        return calls.test("detach", () -> delegate.detach(account, name, holder));
+        return detachCalls.test(() -> delegate.detach(account, name, holder));
     }
 
     @Override
     public List<AttachedPolicy> attachedTo(AccountId account, Collection<PolicyHolder> holders) {
-        return calls.call("attachedTo", () -> delegate.attachedTo(account, holders));
+        return attachedToCalls.call(() -> delegate.attachedTo(account, holders));
     }
 }

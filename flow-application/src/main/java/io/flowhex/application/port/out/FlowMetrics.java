@@ -2,6 +2,7 @@ package io.flowhex.application.port.out;
 
 import io.flowhex.application.port.in.CamsAction;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * What the application reports about its own work, for an operator's metrics: JDK types and the
@@ -36,6 +37,25 @@ public interface FlowMetrics {
      * threw (a store that did not answer, usually).
      */
     void storeCallFinished(String store, String operation, Duration duration, boolean failed);
+
+    /**
+     * What the calls of one store operation ({@code store} and {@code operation} as for
+     * {@link #storeCallFinished}) are reported to: asked once per operation when the application is
+     * built, so that the request path reports a call without looking its meter up or boxing its
+     * duration. The default hands each call to {@link #storeCallFinished}.
+     */
+    default StoreCallRecorder storeCalls(String store, String operation) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(operation, "operation");
+        return (nanos, failed) -> storeCallFinished(store, operation, Duration.ofNanos(nanos), failed);
+    }
+
+    /** Where one store operation's calls are reported: thread-safe, cheap, never throws. */
+    @FunctionalInterface
+    interface StoreCallRecorder {
+        /** One call finished after {@code nanos} nanoseconds; {@code failed} when it threw. */
+        void finished(long nanos, boolean failed);
+    }
 
     /** The code of an action that succeeded. */
     String OK = "OK";
