@@ -135,6 +135,17 @@ public final class JdbcFlowStore implements FlowhexStores {
         return callQuota(JdbcCallQuotaOptions.ofDefaults());
     }
 
+    /**
+     * Whether this store's database is PostgreSQL: a server that several instances connect to, where an
+     * embedder shares the call quota by default (the server's {@code --quota} and the starter's
+     * {@code flowhex.quota} choose so); H2 is otherwise the in-process database of one instance.
+     *
+     * @throws io.flowhex.application.port.out.StoreUnavailableException if the database does not answer
+     */
+    public boolean onPostgreSql() {
+        return database.call("store", connection -> database.dialect(connection) == Dialect.POSTGRESQL);
+    }
+
     /** Names the settings only: a DataSource's own toString may show a URL or user. */
     @Override
     public String toString() {

@@ -2,11 +2,14 @@ package io.flowhex.spring.boot.autoconfigure;
 
 import io.flowhex.adapter.http.HttpFlowJsonSource;
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.application.FlowhexApplication;
+import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.FlowJsonSource;
 import io.flowhex.application.port.out.FlowMetrics;
 import io.flowhex.application.port.out.FlowhexStores;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +73,7 @@ public class FlowhexAutoConfiguration {
             ObjectProvider<FlowJsonSource> flowJsonSource, ObjectProvider<FlowhexEndpointBinding> endpoint,
             ObjectProvider<FlowMetrics> metrics, ObjectProvider<FlowhexApplicationCustomizer> customizers) {
         FlowhexApplication.Builder builder = SettingsMapping.application(properties, FlowhexApplication.custom().stores(stores));
+        sharedQuota(properties, stores).ifPresent(builder::callQuota);
         flowJsonSource.ifAvailable(builder::flowJsonSource);
         metrics.ifAvailable(builder::metrics);
         if (properties.getLinks().getPublicBaseUrl() != null) {
@@ -79,5 +83,32 @@ public class FlowhexAutoConfiguration {
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * The quota shared through the JDBC store's database ({@code flowhex.quota}): by default on
+     * PostgreSQL, where several instances of the host application share one database, so that they grant
+     * an account its limit once between them; empty for the application's own in-process quota.
+     */
+    static Optional<CallQuota> sharedQuota(FlowhexProperties properties, FlowhexStores stores) {
+        JdbcFlowStore jdbc = stores instanceof JdbcFlowStore store ? store : null;
+        boolean shared = switch (properties.getQuota()) {
+            case LOCAL -> false;
+            case SHARED -> {
+                if (jdbc == null) {
+                    throw new IllegalStateException(
+                            "flowhex.quota is shared, but the stores are not on a DataSource: the quota is shared through the database");
+                }
+                yield true;
+            }
+            case AUTO -> jdbc != null && jdbc.onPostgreSql();
+        };
+        if (!shared) {
+            LOG.info("flowhex call quota: local (each instance counts its own calls)");
+            return Optional.empty();
+        }
+        LOG.info("flowhex call quota: shared through the database ({} when it does not answer)",
+                properties.getQuotaFailure());
+        return Optional.of(jdbc.callQuota(JdbcCallQuotaOptions.custom().whenUnavailable(properties.getQuotaFailure()).build()));
     }
 }

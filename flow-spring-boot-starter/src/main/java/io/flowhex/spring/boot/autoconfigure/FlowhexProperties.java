@@ -2,6 +2,7 @@ package io.flowhex.spring.boot.autoconfigure;
 
 import io.flowhex.adapter.http.FetchSettings;
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.application.preview.SignedAssetLinks;
@@ -36,11 +37,27 @@ public class FlowhexProperties implements Validator {
         MEMORY
     }
 
+    /** How the per-account call quota is counted. */
+    public enum Quota {
+        /** Shared through the database when the stores are JDBC on PostgreSQL, in this process otherwise. */
+        AUTO,
+        /** In this process: each instance grants an account its whole limit. */
+        LOCAL,
+        /** Through the JDBC store's database, one budget for every instance on it; the start fails on memory stores. */
+        SHARED
+    }
+
     /** Whether flowhex is configured at all. */
     private boolean enabled = true;
 
     /** Where flowhex keeps its data: auto (the DataSource if there is one), jdbc or memory. */
     private Store store = Store.AUTO;
+
+    /** How the call quota is counted: auto (shared through the database on PostgreSQL, local otherwise), local or shared. */
+    private Quota quota = Quota.AUTO;
+
+    /** What a shared quota decision is when the database does not answer: fail-closed (ServiceUnavailable) or fail-open (allowed). */
+    private JdbcCallQuotaOptions.WhenUnavailable quotaFailure = JdbcCallQuotaOptions.WhenUnavailable.FAIL_CLOSED;
 
     /** Calls per second per account and action, for accounts without their own limit. */
     private int defaultQps = FlowhexApplication.DEFAULT_QPS;
@@ -91,6 +108,22 @@ public class FlowhexProperties implements Validator {
 
     public void setStore(Store store) {
         this.store = store;
+    }
+
+    public Quota getQuota() {
+        return quota;
+    }
+
+    public void setQuota(Quota quota) {
+        this.quota = quota;
+    }
+
+    public JdbcCallQuotaOptions.WhenUnavailable getQuotaFailure() {
+        return quotaFailure;
+    }
+
+    public void setQuotaFailure(JdbcCallQuotaOptions.WhenUnavailable quotaFailure) {
+        this.quotaFailure = quotaFailure;
     }
 
     public int getDefaultQps() {

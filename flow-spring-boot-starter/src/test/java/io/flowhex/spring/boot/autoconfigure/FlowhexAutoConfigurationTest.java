@@ -7,6 +7,7 @@ import com.aliyun.tea.TeaException;
 import io.flowhex.adapter.micrometer.MicrometerFlowMetrics;
 import io.flowhex.adapter.rest.RequestObserver;
 import io.flowhex.adapter.inmemory.InMemoryStores;
+import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions;
 import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions;
 import io.flowhex.adapter.rest.CamsRpcHandler;
@@ -20,6 +21,7 @@ import io.flowhex.testkit.ForwardingStores;
 import io.flowhex.testkit.InMemoryFlowJsonSource;
 import io.flowhex.testkit.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -42,6 +44,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @DisplayName("the flowhex auto-configuration")
 class FlowhexAutoConfigurationTest {
@@ -122,6 +125,67 @@ class FlowhexAutoConfigurationTest {
                 assertThat(context).hasFailed();
                 assertThat(rootCause(context.getStartupFailure()))
                         .hasMessage("flowhex.store is jdbc, but the application has no single DataSource bean");
+            });
+        }
+    }
+
+    @Nested
+    @DisplayName("the call quota")
+    class Quota {
+
+        private static final String LIST_PAGE = "{\"Index\":1,\"Size\":5}";
+
+        /** Rows of the shared quota's table after one ListFlow through the endpoint: none while the quota is local. */
+        private int quotaRowsAfterOneCall(ConfigurableApplicationContext context) throws SQLException {
+            Tenant tenant = Tenant.provision(context.getBean(FlowhexApplication.class).provision());
+            new TeaCalls("127.0.0.1:" + context.getBean(FlowhexEndpoint.class).port(), tenant)
+                    .call("ListFlow", Map.of("Page", LIST_PAGE));
+            // unquoted: H2 keeps the name as the migration wrote it, upper-cased
+            try (Connection connection = context.getBean(DataSource.class).getConnection();
+                    ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM flowhex_call_quota")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+
+        @Test
+        @DisplayName("is this instance's own on H2 by default: the database's quota table stays empty")
+        void localOnH2() {
+            withDataSource().withPropertyValues("flowhex.server.enabled=true", "flowhex.server.port=0")
+                    .run(context -> assertThat(quotaRowsAfterOneCall(context)).isZero());
+        }
+
+        @Test
+        @DisplayName("is shared through the database with flowhex.quota=shared: the call is counted in its table")
+        void sharedByChoice() {
+            withDataSource().withPropertyValues("flowhex.server.enabled=true", "flowhex.server.port=0",
+                    "flowhex.quota=shared", "flowhex.quota-failure=fail-open")
+                    .run(context -> {
+                        assertThat(context.getBean(FlowhexProperties.class).getQuotaFailure())
+                                .isEqualTo(JdbcCallQuotaOptions.WhenUnavailable.FAIL_OPEN);
+                        assertThat(quotaRowsAfterOneCall(context)).isEqualTo(1);
+                    });
+        }
+
+        @Test
+        @DisplayName("is shared by default on PostgreSQL, the database several instances of the host share")
+        void sharedOnPostgres() throws IOException {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+                runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+                        .withPropertyValues("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                                "spring.datasource.username=postgres", "flowhex.server.enabled=true",
+                                "flowhex.server.port=0")
+                        .run(context -> assertThat(quotaRowsAfterOneCall(context)).isEqualTo(1));
+            }
+        }
+
+        @Test
+        @DisplayName("stops the start when flowhex.quota=shared and the stores are in memory, saying why")
+        void sharedNeedsADataSource() {
+            runner.withPropertyValues("flowhex.quota=shared").run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(rootCause(context.getStartupFailure())).hasMessage(
+                        "flowhex.quota is shared, but the stores are not on a DataSource: the quota is shared through the database");
             });
         }
     }
