@@ -120,7 +120,8 @@ public final class FlowhexApplication {
 
     /**
      * The store ports as the services see them: the builder's own, each wrapped in a timer when metrics
-     * are on. The admission is the quota's own with the builder's nonce store where it offers one (asked
+     * are on and the stores are worth timing ({@link Builder#timeStoreCalls}). The admission is the
+     * quota's own with the builder's nonce store where it offers one (asked
      * before any wrapping, which it would not recognize), else the quota and the nonces in turn.
      */
     private record Stores(FlowRepository flows, AccountRepository accounts, AccessKeyRepository accessKeys,
@@ -128,7 +129,8 @@ public final class FlowhexApplication {
 
         static Stores of(Builder b, LongSupplier ticker, CallQuota quota) {
             Optional<CallAdmission> joined = quota.admissionWith(b.nonces);
-            if (b.metrics == FlowMetrics.none()) {
+            boolean timed = b.timeStoreCalls != null ? b.timeStoreCalls : !b.storesInProcess;
+            if (b.metrics == FlowMetrics.none() || !timed) {
                 return new Stores(b.flows, b.accounts, b.accessKeys, b.ramUsers, b.policies,
                         joined.orElseGet(() -> CallAdmission.inTurn(quota, b.nonces)), b.storeHealth);
             }
@@ -252,6 +254,8 @@ public final class FlowhexApplication {
         private Duration previewValidity = SignedPreviewLinks.DEFAULT_VALIDITY;
         private int policyCacheSize = DEFAULT_POLICY_CACHE_SIZE;
         private FlowMetrics metrics = FlowMetrics.none();
+        private boolean storesInProcess;
+        private Boolean timeStoreCalls;
 
         private Builder() {
         }
@@ -268,6 +272,7 @@ public final class FlowhexApplication {
             this.storeHealth = stores.health();
             this.administration = stores.administration();
             this.linkSigningKeys = stores.linkSigningKeys().orElse(null);
+            this.storesInProcess = stores.inProcess();
             return this;
         }
 
@@ -436,6 +441,16 @@ public final class FlowhexApplication {
          */
         public Builder metrics(FlowMetrics value) {
             this.metrics = value;
+            return this;
+        }
+
+        /**
+         * Whether the store ports' calls are timed when metrics are on; by default they are, unless the
+         * stores handed to {@link #stores} are {@link FlowhexStores#inProcess() in process} (the in-memory
+         * ones), whose calls cost less than the clock reads that would time them.
+         */
+        public Builder timeStoreCalls(boolean value) {
+            this.timeStoreCalls = value;
             return this;
         }
 

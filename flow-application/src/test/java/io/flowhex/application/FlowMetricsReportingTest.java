@@ -116,6 +116,23 @@ class FlowMetricsReportingTest {
     }
 
     @Test
+    @DisplayName("times no store call of stores in process (the in-memory ones), unless told to; actions are reported alike")
+    void inProcessStoresAreNotTimed() {
+        stores.inProcess(true);
+        FlowhexApplication untimed = app(5);
+        untimed.getFlow().getFlow(getFlow(flow.id().value()));
+
+        assertThat(metrics.storeCalls).isEmpty();
+        assertThat(metrics.actions).containsExactly("GetFlow OK");
+
+        FlowhexApplication timed = FlowhexApplication.custom().stores(stores).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .metrics(metrics).timeStoreCalls(true).build();
+        timed.getFlow().getFlow(getFlow(flow.id().value()));
+
+        assertThat(metrics.storeCalls).contains("accounts.findById", "flows.findById");
+    }
+
+    @Test
     @DisplayName("reports a store that did not answer as ServiceUnavailable and its call as failed")
     void storeUnavailable() {
         FlowhexApplication app = FlowhexApplication.custom().stores(stores).metrics(metrics)

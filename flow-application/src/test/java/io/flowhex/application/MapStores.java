@@ -289,4 +289,17 @@ final class MapStores implements FlowhexStores {
             }
         };
     }
+
+    private boolean inProcess;
+
+    /** Declares these stores in process (as the in-memory adapter's are), or not (the default, as a database's). */
+    MapStores inProcess(boolean value) {
+        this.inProcess = value;
+        return this;
+    }
+
+    @Override
+    public boolean inProcess() {
+        return inProcess;
+    }
 }

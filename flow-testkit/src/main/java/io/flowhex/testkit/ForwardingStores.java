@@ -67,6 +67,11 @@ public abstract class ForwardingStores implements FlowhexStores {
     }
 
     @Override
+    public boolean inProcess() {
+        return stores.inProcess();
+    }
+
+    @Override
     public Optional<LinkSigningKeys> linkSigningKeys() {
         return stores.linkSigningKeys();
     }

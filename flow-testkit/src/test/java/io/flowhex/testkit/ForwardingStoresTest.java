@@ -31,13 +31,21 @@ class ForwardingStoresTest {
         for (Method port : FlowhexStores.class.getMethods()) {
             assertThat(ForwardingStores.class.getDeclaredMethod(port.getName(), port.getParameterTypes()))
                     .as("ForwardingStores declares %s", port.getName()).isNotNull();
-            assertThat(port.invoke(forwarding)).as(port.getName()).isSameAs(port.invoke(delegate));
+            if (port.getReturnType().isPrimitive()) {
+                // reflection boxes a primitive answer anew on each call: equal, not the same box
+                assertThat(port.invoke(forwarding)).as(port.getName()).isEqualTo(port.invoke(delegate));
+            } else {
+                assertThat(port.invoke(forwarding)).as(port.getName()).isSameAs(port.invoke(delegate));
+            }
         }
         assertThat(answers).hasSize(FlowhexStores.class.getMethods().length);
     }
 
     /** A fresh object of the port's type, so that a port answered from the wrong method shows. */
     private static Object distinctAnswer(Method port) {
+        if (port.getReturnType() == boolean.class) {
+            return true; // the default answers false: true shows it was handed on
+        }
         if (port.getReturnType() == Optional.class) {
             return Optional.of(stub(LinkSigningKeys.class));
         }

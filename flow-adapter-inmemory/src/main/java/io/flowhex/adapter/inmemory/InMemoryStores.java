@@ -100,4 +100,10 @@ public final class InMemoryStores implements FlowhexStores {
     public StoreAdministration administration() {
         return administration;
     }
+
+    /** Maps in this process: nothing to time (see {@link FlowhexStores#inProcess()}). */
+    @Override
+    public boolean inProcess() {
+        return true;
+    }
 }

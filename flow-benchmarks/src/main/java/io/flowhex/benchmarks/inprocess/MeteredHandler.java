@@ -27,7 +27,8 @@ import java.util.List;
  * GetFlow through {@link CamsRpcHandler#handle} as (e) {@link HandlerBenchmark} builds it (ACS3, in-memory
  * stores, 16 tenants, a pool of pre-signed requests replayed on a fresh nonce store each round), with metrics
  * off (the defaults: {@link FlowMetrics#none()}, no request observer) or on (what the server wires:
- * {@link MicrometerFlowMetrics} on a Prometheus registry, the store ports timed, the request timer).
+ * {@link MicrometerFlowMetrics} on a Prometheus registry, the request timer; the in-memory store ports
+ * are not timed, {@code FlowhexStores.inProcess}), or on with the store ports timed as a database's are.
  */
 final class MeteredHandler {
 
@@ -37,13 +38,13 @@ final class MeteredHandler {
     private final PrometheusMeterRegistry registry;
     private final RotatingNonceStore.Replay<CamsHttpRequest> requests;
 
-    private MeteredHandler(boolean on) {
+    private MeteredHandler(boolean on, boolean timeStoreCalls) {
         ((Logger) org.slf4j.LoggerFactory.getLogger("io.flowhex.access")).setLevel(Level.WARN);
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         MicrometerFlowMetrics micrometer = MicrometerFlowMetrics.of(registry);
         RotatingNonceStore nonces = new RotatingNonceStore(HandlerBenchmark.POOL);
         FlowhexApplication app = FlowhexApplication.custom().stores(InMemoryStores.create()).nonces(nonces)
-                .metrics(on ? micrometer : FlowMetrics.none()).build();
+                .metrics(on ? micrometer : FlowMetrics.none()).timeStoreCalls(timeStoreCalls).build();
         Tenants tenants = Tenants.provision(app, TENANTS);
         RequestObserver observer = on ? micrometer::requestAnswered : RequestObserver.none();
         handler = new CamsRpcHandler(app.authenticate(), ActionRoutes.custom().getFlow(app.getFlow()).build(),
@@ -62,9 +63,14 @@ final class MeteredHandler {
         requests = nonces.replay(signed);
     }
 
-    /** {@code on}: metrics as the server wires them; otherwise the defaults. */
+    /** {@code on}: metrics as the server wires them (the in-memory stores' calls untimed); otherwise the defaults. */
     static MeteredHandler create(boolean on) {
-        return new MeteredHandler(on);
+        return new MeteredHandler(on, false);
+    }
+
+    /** Metrics on with the in-memory stores' calls timed too, as a database's are: the cost of those timers. */
+    static MeteredHandler withStoreTimers() {
+        return new MeteredHandler(true, true);
     }
 
     /** One GetFlow through the handler, the next request of the pool. */

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 class MetricsExampleTest {
 
     @Test
-    @DisplayName("the README's metrics example records the requests and store calls on the embedder's registry")
+    @DisplayName("the README's metrics example records the requests on the embedder's registry, and store calls where they are timed")
     void metricsExampleRuns() {
         MeterRegistry registry = new SimpleMeterRegistry();
         // README:metrics:begin
         MicrometerFlowMetrics metrics = MicrometerFlowMetrics.of(registry);   // your application's MeterRegistry
         FlowhexApplication app = FlowhexApplication.custom()
                 .stores(InMemoryStores.create())
-                .metrics(metrics)                     // actions, quota denials, auth failures, store calls
+                .metrics(metrics)                     // actions, quota denials, auth failures, store calls (a database's)
                 .build();
         CamsRpcHandler handler = new CamsRpcHandler(app.authenticate(), ActionRoutes.allOf(FlowPorts.of(app)),
                 LinkRoutes.none(), app.health(), RestSettings.ofDefaults(),
@@ -42,6 +42,11 @@ class MetricsExampleTest {
 
         assertThat(registry.get("cams.requests").tag("action", "readyz").tag("code", "OK").tag("status", "200")
                 .functionTimer().count()).isEqualTo(1.0);
+        // the in-memory stores' calls are not timed (FlowhexStores.inProcess); a database's are, as below
+        assertThat(registry.find("flowhex.store.calls").meters()).isEmpty();
+        FlowhexApplication timed = FlowhexApplication.custom().stores(InMemoryStores.create()).metrics(metrics)
+                .timeStoreCalls(true).build();
+        assertThat(timed.health().isHealthy()).isTrue();
         assertThat(registry.get("flowhex.store.calls").tag("store", "health").tag("operation", "isAvailable")
                 .functionTimer().count()).isEqualTo(1.0);
     }
