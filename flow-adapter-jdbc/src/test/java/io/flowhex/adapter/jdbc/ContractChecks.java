@@ -18,6 +18,7 @@ import io.flowhex.testkit.contract.StoreHealthContract;
 import io.flowhex.testkit.scenario.AuthenticationScenarios;
 import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
+import io.flowhex.testkit.scenario.LifecycleScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -114,6 +115,15 @@ abstract class ContractChecks {
     @Nested
     @DisplayName("the gate every action passes")
     class Gate extends GateScenarios {
+        @Override
+        protected FlowhexStores stores() {
+            return ContractChecks.this.stores();
+        }
+    }
+
+    @Nested
+    @DisplayName("the flow lifecycle: every action x status cell of the spec's table")
+    class Lifecycle extends LifecycleScenarios {
         @Override
         protected FlowhexStores stores() {
             return ContractChecks.this.stores();
