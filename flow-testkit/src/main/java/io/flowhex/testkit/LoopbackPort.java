@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.SocketException;
 
 /**
  * For tests of a server's graceful stop, which first stops accepting connections: waiting for that
@@ -29,6 +30,11 @@ public final class LoopbackPort {
                 new Socket("127.0.0.1", port).close();
             } catch (ConnectException refused) {
                 return;
+            } catch (SocketException reset) {
+                // the listener closed while this connection sat in its backlog: the kernel resets it, and the
+                // next attempt is refused
+                Thread.yield();
+                continue;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
