@@ -39,6 +39,8 @@ class PostgresRestartTest {
             assertThat(store.health().isAvailable()).isFalse();
 
             server = start(port);
+            // up again: the pool may take longer than the fail-fast second to open a connection on a busy machine
+            pool.setConnectionTimeout(30_000);
             assertThat(store.flows().findById(flow.id())).contains(flow);
             assertThat(store.health().isAvailable()).isTrue();
             assertThat(store.nonces().recordIfAbsent(key, "before-restart", Samples.T0, Samples.T0.plusSeconds(900)))
