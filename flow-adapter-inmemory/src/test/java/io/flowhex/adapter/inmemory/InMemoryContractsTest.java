@@ -13,6 +13,7 @@ import io.flowhex.application.port.out.StoreHealth;
 import io.flowhex.testkit.contract.AccessKeyRepositoryContract;
 import io.flowhex.testkit.contract.AccountRepositoryContract;
 import io.flowhex.testkit.contract.CallAdmissionContract;
+import io.flowhex.testkit.contract.QuotaTime;
 import io.flowhex.testkit.contract.FlowRepositoryContract;
 import io.flowhex.testkit.contract.LinkSigningKeysContract;
 import io.flowhex.testkit.contract.NonceStoreContract;
@@ -27,7 +28,6 @@ import io.flowhex.testkit.scenario.GateScenarios;
 import io.flowhex.testkit.scenario.LifecycleScenarios;
 import io.flowhex.testkit.scenario.GetFlowScenarios;
 import io.flowhex.testkit.scenario.ProvisioningScenarios;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
@@ -51,13 +51,8 @@ class InMemoryContractsTest {
         }
 
         @Override
-        protected Duration window() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        protected void elapse(Duration duration) {
-            clock.advance(duration);
+        protected QuotaTime time() {
+            return QuotaTime.onClock(clock);
         }
     }
 

@@ -13,6 +13,7 @@ import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.testkit.contract.CallAdmissionContract;
 import io.flowhex.testkit.contract.CallQuotaContract;
+import io.flowhex.testkit.contract.QuotaTime;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -74,15 +75,23 @@ abstract class CallQuotaChecks {
     }
 
     /**
-     * The testkit's contract, with windows of an hour: the database's clock runs on its own while the
-     * suite runs, and against an hour its milliseconds never reach a window's edge. Time passes by
-     * aging the stored windows.
+     * Windows of an hour for the testkit's contracts: the database's clock runs on its own while a suite
+     * runs, and against an hour its milliseconds never reach a window's edge. Time passes by aging the
+     * stored windows.
      */
+    private QuotaTime hourWindows() {
+        return QuotaTime.of(Duration.ofHours(1), duration -> age(dataSource(), duration));
+    }
+
+    private JdbcCallQuota hourQuota() {
+        return store().callQuota(JdbcCallQuotaOptions.custom().window(hourWindows().window()).build());
+    }
+
     @Nested
     @DisplayName("passes the testkit's call quota contract")
     class Contract extends CallQuotaContract {
 
-        private final JdbcCallQuota quota = store().callQuota(JdbcCallQuotaOptions.custom().window(window()).build());
+        private final JdbcCallQuota quota = hourQuota();
 
         @Override
         protected CallQuota quota() {
@@ -90,23 +99,16 @@ abstract class CallQuotaChecks {
         }
 
         @Override
-        protected Duration window() {
-            return Duration.ofHours(1);
-        }
-
-        @Override
-        protected void elapse(Duration duration) {
-            age(dataSource(), duration);
+        protected QuotaTime time() {
+            return hourWindows();
         }
     }
 
-    /** The testkit's admission contract on the quota joined with the store's own nonces, windows of an hour as above. */
     @Nested
     @DisplayName("joined with the store's nonces, passes the testkit's call admission contract")
     class AdmissionContract extends CallAdmissionContract {
 
-        private final CallAdmission admission = store().callQuota(JdbcCallQuotaOptions.custom().window(window()).build())
-                .admissionWith(store().nonces()).orElseThrow();
+        private final CallAdmission admission = hourQuota().admissionWith(store().nonces()).orElseThrow();
 
         @Override
         protected CallAdmission admission() {
@@ -114,13 +116,8 @@ abstract class CallQuotaChecks {
         }
 
         @Override
-        protected Duration window() {
-            return Duration.ofHours(1);
-        }
-
-        @Override
-        protected void elapse(Duration duration) {
-            age(dataSource(), duration);
+        protected QuotaTime time() {
+            return hourWindows();
         }
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link CallAdmission} must answer: exactly what its call quota and its nonce store
  * answer when asked in turn ({@link CallAdmission#inTurn}), whether it asks them in turn or in one
  * round trip. The quota first: a refused call records no nonce; a granted one with a used nonce has
- * spent its permit. As in {@link CallQuotaContract}, time passes only through {@link #elapse}, and the
+ * spent its permit. As in {@link CallQuotaContract}, time passes only through {@link QuotaTime#elapse}, and the
  * suite stays well inside or well past a window.
  */
 public abstract class CallAdmissionContract {
@@ -39,11 +39,8 @@ public abstract class CallAdmissionContract {
 
     protected abstract CallAdmission admission();
 
-    /** How long one budget lasts (see {@link CallQuotaContract#window()}). */
-    protected abstract Duration window();
-
-    /** Lets a whole window and more pass for the quota. */
-    protected abstract void elapse(Duration duration);
+    /** How time passes for the admission's quota (see {@link QuotaTime}). */
+    protected abstract QuotaTime time();
 
     private static Optional<NonceUse> nonce(AccessKeyId key, String nonce) {
         return Optional.of(new NonceUse(key, nonce, NOW, NOW.plus(Duration.ofMinutes(15))));
@@ -87,7 +84,7 @@ public abstract class CallAdmissionContract {
         }
 
         assertThat(admit(account, LIMIT, nonce(key, "late"))).isEqualTo(Verdict.THROTTLED);
-        elapse(window().multipliedBy(2));
+        time().elapse(time().window().multipliedBy(2));
 
         assertThat(admit(account, LIMIT, nonce(key, "late"))).isEqualTo(Verdict.ADMITTED);
     }

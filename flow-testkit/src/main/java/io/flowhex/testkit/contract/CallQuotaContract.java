@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * (account, action) gets {@code permitsPerSecond} calls per window, never one more, in windows that
  * begin at the first call after the previous one ended; a changed limit counts what the window
  * already granted. Time is the implementation's own (a clock the test moves, or a database's), so the
- * suite never waits: it asks the test to let time pass ({@link #elapse}), and it stays well inside or
+ * suite never waits: it asks the test to let time pass ({@link QuotaTime#elapse}), and it stays well inside or
  * well past a window, never at its edge, so a clock that also runs on its own (a database's) passes.
  */
 public abstract class CallQuotaContract {
@@ -33,14 +33,14 @@ public abstract class CallQuotaContract {
 
     protected abstract CallQuota quota();
 
-    /** How long one budget lasts for this quota: one second by default, longer where its clock runs on its own. */
-    protected abstract Duration window();
-
-    /** Lets {@code duration} pass for the quota: moves its clock, or ages what it stored by as much. */
-    protected abstract void elapse(Duration duration);
+    /**
+     * How time passes for this quota: one-second windows on a clock the test moves, or longer ones where its
+     * clock runs on its own, aged in what it stored.
+     */
+    protected abstract QuotaTime time();
 
     private Duration windows(double count) {
-        return Duration.ofNanos(Math.round(window().toNanos() * count));
+        return Duration.ofNanos(Math.round(time().window().toNanos() * count));
     }
 
     private int grants(AccountId account, String action, int permits, int attempts) {
@@ -69,9 +69,9 @@ public abstract class CallQuotaContract {
         AccountId account = Fixtures.accountId();
         grants(account, GET_FLOW, LIMIT, LIMIT);
 
-        elapse(windows(0.9));
+        time().elapse(windows(0.9));
         assertThat(quota().tryAcquire(account, GET_FLOW, LIMIT)).as("nine tenths of a window on").isFalse();
-        elapse(windows(0.1));
+        time().elapse(windows(0.1));
         assertThat(grants(account, GET_FLOW, LIMIT, LIMIT + 3)).as("one window on").isEqualTo(LIMIT);
     }
 
@@ -81,7 +81,7 @@ public abstract class CallQuotaContract {
         AccountId account = Fixtures.accountId();
         grants(account, GET_FLOW, LIMIT, 2);
 
-        elapse(windows(1.5));
+        time().elapse(windows(1.5));
 
         assertThat(grants(account, GET_FLOW, LIMIT, 2 * LIMIT)).isEqualTo(LIMIT);
     }
@@ -91,12 +91,12 @@ public abstract class CallQuotaContract {
     void windowBeginsAtTheFirstCallAfterAPause() {
         AccountId account = Fixtures.accountId();
         grants(account, GET_FLOW, LIMIT, LIMIT);
-        elapse(windows(1.5));
+        time().elapse(windows(1.5));
         assertThat(grants(account, GET_FLOW, LIMIT, LIMIT)).as("a new window begins at 1.5").isEqualTo(LIMIT);
 
-        elapse(windows(0.7));
+        time().elapse(windows(0.7));
         assertThat(quota().tryAcquire(account, GET_FLOW, LIMIT)).as("2.2: still the window begun at 1.5").isFalse();
-        elapse(windows(0.4));
+        time().elapse(windows(0.4));
         assertThat(grants(account, GET_FLOW, LIMIT, LIMIT + 1)).as("2.6: the next window").isEqualTo(LIMIT);
     }
 
@@ -173,7 +173,7 @@ public abstract class CallQuotaContract {
 
         assertThat(grants(account, GET_FLOW, 3, LIMIT)).as("3 - 2 granted").isEqualTo(1);
         assertThat(grants(account, GET_FLOW, 1, 1)).as("already over 1").isZero();
-        elapse(windows(1));
+        time().elapse(windows(1));
         assertThat(grants(account, GET_FLOW, 3, LIMIT)).isEqualTo(3);
     }
 
@@ -184,7 +184,7 @@ public abstract class CallQuotaContract {
         assertThat(grants(account, GET_FLOW, 2, LIMIT)).isEqualTo(2);
 
         assertThat(grants(account, GET_FLOW, 10, LIMIT)).isZero();
-        elapse(windows(1));
+        time().elapse(windows(1));
         assertThat(grants(account, GET_FLOW, 10, 12)).isEqualTo(10);
     }
 

@@ -3,7 +3,6 @@ package io.flowhex.testkit.contract;
 import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.ratelimit.LocalCallQuota;
 import io.flowhex.testkit.MutableClock;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The in-process call quota, on a clock the test moves")
@@ -18,12 +17,7 @@ class LocalCallQuotaContractTest extends CallQuotaContract {
     }
 
     @Override
-    protected Duration window() {
-        return Duration.ofSeconds(1);
-    }
-
-    @Override
-    protected void elapse(Duration duration) {
-        clock.advance(duration);
+    protected QuotaTime time() {
+        return QuotaTime.onClock(clock);
     }
 }
