@@ -1,13 +1,11 @@
 package io.flowhex.application;
 
-import io.flowhex.application.port.in.ProvisioningException;
 import io.flowhex.application.port.in.ResetStateUseCase;
 import io.flowhex.application.port.in.StateSummary;
 import io.flowhex.application.port.in.SummarizeStateUseCase;
 import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.application.port.out.StoreAdministration;
 import io.flowhex.application.port.out.StoreCounts;
-import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.domain.account.AccountId;
 import java.util.Objects;
 
@@ -28,36 +26,28 @@ final class AdministrationService implements ResetStateUseCase, SummarizeStateUs
 
     @Override
     public void resetAll() {
-        try {
+        OperatorCalls.run(() -> {
             stores.clearAll();
-        } catch (StoreUnavailableException e) {
-            throw ProvisioningException.unavailable();
-        }
-        quota.forgetAll();
+            quota.forgetAll();
+        });
     }
 
     @Override
     public boolean resetAccount(AccountId account) {
         Objects.requireNonNull(account, "account");
-        boolean held;
-        try {
-            held = stores.clearAccount(account);
-        } catch (StoreUnavailableException e) {
-            throw ProvisioningException.unavailable();
-        }
-        quota.forget(account);
-        return held;
+        return OperatorCalls.call(() -> {
+            boolean held = stores.clearAccount(account);
+            quota.forget(account);
+            return held;
+        });
     }
 
     @Override
     public StateSummary summary() {
-        StoreCounts counts;
-        try {
-            counts = stores.counts();
-        } catch (StoreUnavailableException e) {
-            throw ProvisioningException.unavailable();
-        }
-        return new StateSummary(counts.accounts(), counts.accessKeys(), counts.flowsByStatus(),
-                quota.usage().map(usage -> new StateSummary.Limiter(usage.trackedAccounts(), usage.trackedActions())));
+        return OperatorCalls.call(() -> {
+            StoreCounts counts = stores.counts();
+            return new StateSummary(counts.accounts(), counts.accessKeys(), counts.flowsByStatus(), quota.usage()
+                    .map(usage -> new StateSummary.Limiter(usage.trackedAccounts(), usage.trackedActions())));
+        });
     }
 }

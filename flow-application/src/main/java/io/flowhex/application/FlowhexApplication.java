@@ -278,41 +278,49 @@ public final class FlowhexApplication {
 
         public Builder flows(FlowRepository value) {
             this.flows = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder accounts(AccountRepository value) {
             this.accounts = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder accessKeys(AccessKeyRepository value) {
             this.accessKeys = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder ramUsers(RamUserRepository value) {
             this.ramUsers = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder policies(PolicyRepository value) {
             this.policies = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder nonces(NonceStore value) {
             this.nonces = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder storeHealth(StoreHealth value) {
             this.storeHealth = value;
+            this.storesInProcess = false;
             return this;
         }
 
         public Builder administration(StoreAdministration value) {
             this.administration = value;
+            this.storesInProcess = false;
             return this;
         }
 
@@ -447,7 +455,8 @@ public final class FlowhexApplication {
         /**
          * Whether the store ports' calls are timed when metrics are on; by default they are, unless the
          * stores handed to {@link #stores} are {@link FlowhexStores#inProcess() in process} (the in-memory
-         * ones), whose calls cost less than the clock reads that would time them.
+         * ones), whose calls cost less than the clock reads that would time them, and no port of theirs was
+         * replaced singly afterwards (a replaced port may be a database's).
          */
         public Builder timeStoreCalls(boolean value) {
             this.timeStoreCalls = value;
@@ -485,6 +494,8 @@ public final class FlowhexApplication {
             if (policyCacheSize < 1) {
                 problems.add("policyCacheSize must be positive");
             }
+            // the link key may be read from, or written to, the store: not for settings that cannot build
+            failOn(problems);
             PreviewLinks links = previewLinks;
             AssetLinks downloads = assetLinks;
             // one key for both kinds of link, so that a server holding it can check either
@@ -504,12 +515,16 @@ public final class FlowhexApplication {
                     problems.add(e.getMessage());
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("invalid flowhex settings: " + String.join("; ", problems));
-            }
+            failOn(problems);
             // each application gets its own limiter unless one was handed in to be shared
             CallQuota quota = callQuota != null ? callQuota : LocalCallQuota.create(clock);
             return new FlowhexApplication(this, links, downloads, quota);
+        }
+
+        private static void failOn(List<String> problems) {
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("invalid flowhex settings: " + String.join("; ", problems));
+            }
         }
 
         private static void require(Object value, String name, List<String> problems) {
@@ -533,7 +548,7 @@ public final class FlowhexApplication {
         }
 
         private static byte[] randomKey() {
-            byte[] key = new byte[32];
+            byte[] key = new byte[LinkSigningKey.MIN_BYTES];
             new SecureRandom().nextBytes(key);
             return key;
         }

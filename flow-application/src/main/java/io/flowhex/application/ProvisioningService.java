@@ -10,7 +10,6 @@ import io.flowhex.application.port.out.FlowRepository;
 import io.flowhex.application.port.out.FlowRepository.WriteResult;
 import io.flowhex.application.port.out.PolicyRepository;
 import io.flowhex.application.port.out.RamUserRepository;
-import io.flowhex.application.port.out.StoreUnavailableException;
 import io.flowhex.application.port.out.StoredPolicy;
 import io.flowhex.domain.account.AccessKey;
 import io.flowhex.domain.account.AccessKeyId;
@@ -28,7 +27,6 @@ import io.flowhex.domain.principal.PrincipalName;
 import io.flowhex.domain.principal.RamUser;
 import io.flowhex.domain.principal.RoleSession;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Applies provisioning changes after checking their references, so a store never holds a key
@@ -55,17 +53,17 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public void saveAccount(Account account) {
-        run(() -> accounts.save(account));
+        OperatorCalls.run(() -> accounts.save(account));
     }
 
     @Override
     public Optional<Account> findAccount(AccountId id) {
-        return call(() -> accounts.findById(id));
+        return OperatorCalls.call(() -> accounts.findById(id));
     }
 
     @Override
     public void createRamUser(AccountId account, PrincipalName userName) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             requireAccount(account);
             ramUsers.save(new RamUser(account, userName));
         });
@@ -73,7 +71,7 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public void saveAccessKey(AccessKey key) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             requireAccount(key.owner().account());
             if (key.owner() instanceof RamUser user && ramUsers.find(user.account(), user.name()).isEmpty()) {
                 throw ProvisioningException.invalid("UserName", "RAM user " + user.name() + " does not exist");
@@ -92,12 +90,12 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public Optional<AccessKey> findAccessKey(AccessKeyId id) {
-        return call(() -> accessKeys.findById(id));
+        return OperatorCalls.call(() -> accessKeys.findById(id));
     }
 
     @Override
     public void setAccessKeyStatus(AccessKeyId id, AccessKeyStatus status) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             AccessKey key = accessKeys.findById(id)
                     .orElseThrow(() -> ProvisioningException.invalid("AccessKeyId", "no such AccessKey"));
             accessKeys.save(key.withStatus(status));
@@ -106,7 +104,7 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public ProvisionedPolicy putPolicy(AccountId account, PolicyName name, String document) {
-        return call(() -> {
+        return OperatorCalls.call(() -> {
             requireAccount(account);
             validate(document);
             return provisioned(policies.put(account, name, document));
@@ -115,12 +113,12 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public Optional<ProvisionedPolicy> findPolicy(AccountId account, PolicyName name) {
-        return call(() -> policies.find(account, name).map(ProvisioningService::provisioned));
+        return OperatorCalls.call(() -> policies.find(account, name).map(ProvisioningService::provisioned));
     }
 
     @Override
     public void attachPolicy(AccountId account, PolicyName name, PolicyHolder holder) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             requireAccount(account);
             if (holder.kind() == PolicyHolder.Kind.USER
                     && ramUsers.find(account, new PrincipalName(holder.name())).isEmpty()) {
@@ -134,12 +132,12 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public void detachPolicy(AccountId account, PolicyName name, PolicyHolder holder) {
-        run(() -> policies.detach(account, name, holder));
+        OperatorCalls.run(() -> policies.detach(account, name, holder));
     }
 
     @Override
     public void saveFlow(Flow flow) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             Account owner = requireAccount(flow.owner());
             if (!owner.owns(flow.space())) {
                 throw ProvisioningException.invalid("CustSpaceId",
@@ -197,7 +195,7 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public void setFlowStatus(FlowId id, FlowStatus status) {
-        run(() -> {
+        OperatorCalls.run(() -> {
             for (int attempt = 0; attempt < FlowChanges.MAX_ATTEMPTS; attempt++) {
                 Flow stored = flows.findById(id)
                         .orElseThrow(() -> ProvisioningException.invalid("FlowId", "flow " + id + " does not exist"));
@@ -217,7 +215,7 @@ final class ProvisioningService implements ProvisionUseCase {
 
     @Override
     public Optional<Flow> findFlow(FlowId id) {
-        return call(() -> flows.findById(id));
+        return OperatorCalls.call(() -> flows.findById(id));
     }
 
     private static ProvisionedPolicy provisioned(StoredPolicy stored) {
@@ -234,21 +232,6 @@ final class ProvisioningService implements ProvisionUseCase {
             parser.parse(document);
         } catch (InvalidPolicyException e) {
             throw ProvisioningException.invalid("PolicyDocument", e.getMessage());
-        }
-    }
-
-    private static void run(Runnable change) {
-        call(() -> {
-            change.run();
-            return null;
-        });
-    }
-
-    private static <T> T call(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (StoreUnavailableException e) {
-            throw ProvisioningException.unavailable();
         }
     }
 }

@@ -130,6 +130,14 @@ class FlowMetricsReportingTest {
         timed.getFlow().getFlow(getFlow(flow.id().value()));
 
         assertThat(metrics.storeCalls).contains("accounts.findById", "flows.findById");
+
+        // a port replaced singly may be a database's: the stores' word no longer covers it
+        metrics.storeCalls.clear();
+        FlowhexApplication replaced = FlowhexApplication.custom().stores(stores).flows(stores.flows())
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).metrics(metrics).build();
+        replaced.getFlow().getFlow(getFlow(flow.id().value()));
+
+        assertThat(metrics.storeCalls).contains("flows.findById");
     }
 
     @Test

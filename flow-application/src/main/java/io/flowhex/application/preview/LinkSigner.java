@@ -1,5 +1,6 @@
 package io.flowhex.application.preview;
 
+import io.flowhex.application.port.out.LinkSigningKey;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class LinkSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
-    static final int MIN_KEY_BYTES = 32;
+    static final int MIN_KEY_BYTES = LinkSigningKey.MIN_BYTES;
 
     private final String base;
     private final SecretKeySpec key;
