@@ -112,35 +112,25 @@ public final class MicrometerFlowMetrics implements FlowMetrics {
     }
 
     private final class StoreCallTimers implements StoreCallRecorder {
-        private final StoreCall okKey;
-        private final StoreCall errorKey;
+        /** The ok and the error key, indexed by {@code failed}. */
+        private final StoreCall[] keys;
         // racing first records find the same meter in the cache, and a CountedTime's fields are final, so
-        // one read through a plain field without ordering is safe
-        private CountedTime ok;
-        private CountedTime error;
+        // one read through a plain array slot without ordering is safe
+        private final CountedTime[] meters = new CountedTime[2];
 
         StoreCallTimers(StoreCall okKey, StoreCall errorKey) {
-            this.okKey = okKey;
-            this.errorKey = errorKey;
+            this.keys = new StoreCall[] {okKey, errorKey};
         }
 
         @Override
         public void finished(long nanos, boolean failed) {
-            if (failed) {
-                CountedTime meter = error;
-                if (meter == null) {
-                    meter = storeCalls.get(errorKey);
-                    error = meter;
-                }
-                meter.record(nanos);
-            } else {
-                CountedTime meter = ok;
-                if (meter == null) {
-                    meter = storeCalls.get(okKey);
-                    ok = meter;
-                }
-                meter.record(nanos);
+            int outcome = failed ? 1 : 0;
+            CountedTime meter = meters[outcome];
+            if (meter == null) {
+                meter = storeCalls.get(keys[outcome]);
+                meters[outcome] = meter;
             }
+            meter.record(nanos);
         }
     }
 
