@@ -146,7 +146,7 @@ public record ServerSettings(
         }
         QuotaKind quota = choice(raw, Setting.QUOTA, QuotaKind.class, k -> k.name().toLowerCase(Locale.ROOT));
         if (quota == QuotaKind.SHARED && store == StoreKind.MEMORY) {
-            throw SettingsException.invalid(Setting.QUOTA, "shared needs a database: --store h2 or postgresql");
+            throw raw.invalid(Setting.QUOTA, "shared needs a database: --store h2 or postgresql");
         }
         return quota;
     }

@@ -1,8 +1,8 @@
 package io.flowhex.bootstrap.server;
 
+import io.flowhex.adapter.rest.OwnAddress;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
-import io.flowhex.adapter.rest.jetty.OwnAddress;
 import io.flowhex.bootstrap.config.Setting;
 import java.net.BindException;
 import java.util.Locale;

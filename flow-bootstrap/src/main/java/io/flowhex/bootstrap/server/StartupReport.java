@@ -1,7 +1,7 @@
 package io.flowhex.bootstrap.server;
 
 import io.flowhex.adapter.jdbc.JdbcUrls;
-import io.flowhex.adapter.rest.jetty.OwnAddress;
+import io.flowhex.adapter.rest.OwnAddress;
 import io.flowhex.bootstrap.fixtures.FixtureImporter;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package io.flowhex.spring.boot.autoconfigure;
 
+import io.flowhex.adapter.rest.OwnAddress;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.adapter.rest.jetty.JettyCamsServer;
-import io.flowhex.adapter.rest.jetty.OwnAddress;
 import java.net.URI;
 
 /**

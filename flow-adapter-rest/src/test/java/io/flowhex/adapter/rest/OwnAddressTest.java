@@ -1,4 +1,4 @@
-package io.flowhex.adapter.rest.jetty;
+package io.flowhex.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.flowhex.adapter.rest.jetty;
+package io.flowhex.adapter.rest;
 
 import java.net.URI;
 
