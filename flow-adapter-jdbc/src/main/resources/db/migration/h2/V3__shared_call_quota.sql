@@ -1,4 +1,4 @@
--- flowhex schema, version 3, H2. The shared call quota (ADR 0011): one row per (account,
+-- flowhex schema, version 3, H2. The shared call quota (ADR 0014): one row per (account,
 -- action) that several instances decide on with one statement each, by the database's clock.
 -- db/migration/postgresql holds the same table for PostgreSQL, UNLOGGED there (the reason is
 -- written beside it); H2 has no unlogged tables.

@@ -1,4 +1,4 @@
--- flowhex schema, version 3, PostgreSQL. The shared call quota (ADR 0011): one row per (account,
+-- flowhex schema, version 3, PostgreSQL. The shared call quota (ADR 0014): one row per (account,
 -- action) that several instances decide on with one statement each, by the database's clock.
 -- db/migration/h2 holds the same table for H2; only the first word differs.
 --

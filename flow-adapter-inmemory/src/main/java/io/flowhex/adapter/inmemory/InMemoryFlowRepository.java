@@ -13,6 +13,7 @@ import io.flowhex.domain.flow.Preview;
 import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.flow.FlowStatus;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +146,8 @@ final class InMemoryFlowRepository implements FlowRepository {
         Objects.requireNonNull(page, "page");
         synchronized (this) {
             OwnerListing listing = listings.get(owner);
-            return listing == null ? List.of() : List.copyOf(listing.page(space, nameContains, page));
+            // the page is a new list of immutable summaries: handed out unmodifiable, not copied again
+            return listing == null ? List.of() : Collections.unmodifiableList(listing.page(space, nameContains, page));
         }
     }
 

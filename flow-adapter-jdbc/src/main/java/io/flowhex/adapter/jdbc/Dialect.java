@@ -54,12 +54,18 @@ enum Dialect {
         String recordNonce() {
             // ON CONFLICT is atomic under concurrency: exactly one statement inserts or takes over an
             // expired record (row count 1); every other one finds a live record and changes nothing (0).
-            return """
-                    INSERT INTO flowhex_nonce AS n (access_key_id, nonce_digest, expires_at) VALUES (?, ?, ?)
-                    ON CONFLICT (access_key_id, nonce_digest)
-                    DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE n.expires_at <= ?""";
+            return "INSERT INTO flowhex_nonce AS n (access_key_id, nonce_digest, expires_at) VALUES (?, ?, ?)\n"
+                    + NONCE_CONFLICT;
         }
     };
+
+    /**
+     * PostgreSQL's answer to a nonce already recorded: take the record over only if it has expired by the
+     * last parameter (now). The nonce store and the joined admission ({@link QuotaStatements}) both end so.
+     */
+    static final String NONCE_CONFLICT = """
+            ON CONFLICT (access_key_id, nonce_digest)
+            DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE n.expires_at <= ?""";
 
     /**
      * One statement that inserts the row, or replaces its {@code others} columns when a row with the

@@ -63,15 +63,20 @@ final class FlowPublication {
 
     private volatile Statements last = Statements.of(PublishableVersions.ofDefaults());
 
-    /** The UPDATE for these versions, with or without a space condition. */
-    String publish(PublishableVersions publishable, boolean inSpace) {
-        Statements statements = statements(publishable);
-        return inSpace ? statements.inSpace() : statements.anySpace();
+    /** The publishing UPDATE of one flow and its parameters, in the statement's order. */
+    record Update(String sql, Object[] parameters) {
     }
 
-    /** The publishable versions as the UPDATE's last parameters, in its order. */
-    List<String> versions(PublishableVersions publishable) {
-        return statements(publishable).versions();
+    /** The UPDATE that publishes {@code id} if the rule accepts it, for these versions, in the space if one is given. */
+    Update publish(String id, String owner, Optional<String> space, PublishableVersions publishable) {
+        Statements statements = statements(publishable);
+        List<Object> parameters = new ArrayList<>(4 + statements.versions().size());
+        parameters.add(id);
+        parameters.add(owner);
+        space.ifPresent(parameters::add);
+        parameters.add(id);
+        parameters.addAll(statements.versions());
+        return new Update(space.isPresent() ? statements.inSpace() : statements.anySpace(), parameters.toArray());
     }
 
     private Statements statements(PublishableVersions publishable) {

@@ -97,6 +97,11 @@ final class JdbcAccountRepository implements AccountRepository {
         cache.clear();
     }
 
+    /** Drops the account's cached read, after a reset that removed it. */
+    void forgetCached(AccountId id) {
+        cache.remove(id);
+    }
+
     private Optional<Account> read(AccountId id) {
         return database.call(STORE,
                 connection -> Database.query(connection, FIND, rows -> account(id, rows), id.value(), id.value()));

@@ -139,14 +139,9 @@ final class JdbcFlowRepository implements FlowRepository {
     @Override
     public boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
             PublishableVersions publishable) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(id.value());
-        parameters.add(owner.value());
-        space.ifPresent(value -> parameters.add(value.value()));
-        parameters.add(id.value());
-        parameters.addAll(publication.versions(publishable));
-        String statement = publication.publish(publishable, space.isPresent());
-        return database.call(STORE, connection -> Database.update(connection, statement, parameters.toArray())) == 1;
+        FlowPublication.Update update = publication.publish(id.value(), owner.value(), space.map(SpaceId::value),
+                publishable);
+        return database.call(STORE, connection -> Database.update(connection, update.sql(), update.parameters())) == 1;
     }
 
     @Override

@@ -143,7 +143,7 @@ public final class JdbcFlowStore implements FlowhexStores {
      * @throws io.flowhex.application.port.out.StoreUnavailableException if the database does not answer
      */
     public boolean onPostgreSql() {
-        return database.call("store", connection -> database.dialect(connection) == Dialect.POSTGRESQL);
+        return database.call("flowhex database", connection -> database.dialect(connection) == Dialect.POSTGRESQL);
     }
 
     /** Names the settings only: a DataSource's own toString may show a URL or user. */

@@ -78,7 +78,7 @@ final class JdbcStoreAdministration implements StoreAdministration {
             }
             return Database.update(connection, DELETE_ACCOUNT, id) > 0;
         });
-        accounts.forgetCached();
+        accounts.forgetCached(account);
         return held;
     }
 

@@ -73,10 +73,10 @@ final class QuotaStatements {
                 ), recorded AS (
                 INSERT INTO flowhex_nonce AS n (access_key_id, nonce_digest, expires_at)
                 SELECT ?, ?, ? FROM decision WHERE decision.granted
-                ON CONFLICT (access_key_id, nonce_digest)
-                DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE n.expires_at <= ?
+                %s
                 RETURNING 1)
-                SELECT decision.granted, decision.window_start, EXISTS (SELECT 1 FROM recorded) FROM decision""".formatted(decision(Dialect.POSTGRESQL));
+                SELECT decision.granted, decision.window_start, EXISTS (SELECT 1 FROM recorded) FROM decision"""
+                .formatted(decision(Dialect.POSTGRESQL), Dialect.NONCE_CONFLICT);
     }
 
     /** The update of an existing row; {@code source} names the proposed row (PostgreSQL's EXCLUDED, H2's USING). */

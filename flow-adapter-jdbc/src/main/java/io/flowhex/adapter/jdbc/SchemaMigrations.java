@@ -27,7 +27,6 @@ import org.flywaydb.core.api.MigrationVersion;
 final class SchemaMigrations {
 
     static final String COMMON_LOCATION = "classpath:db/migration/common";
-    static final String HISTORY_TABLE = JdbcStoreOptions.DEFAULT_HISTORY_TABLE;
 
     private SchemaMigrations() {
     }

@@ -74,7 +74,7 @@ abstract class LifecycleUpgradeChecks {
     void writeAtVersion1() throws SQLException {
         database = freshDatabase();
         Flyway.configure().dataSource(database).locations(SchemaMigrations.COMMON_LOCATION)
-                .table(SchemaMigrations.HISTORY_TABLE).target("1").load().migrate();
+                .table(JdbcStoreOptions.DEFAULT_HISTORY_TABLE).target("1").load().migrate();
         try (Connection connection = database.getConnection()) {
             VersionOneRows.execute(connection, "INSERT INTO flowhex_account (id, subscribed, qps_override) VALUES (?, ?, ?)",
                     owner.value(), true, 7);

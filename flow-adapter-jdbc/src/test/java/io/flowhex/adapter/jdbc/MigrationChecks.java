@@ -56,7 +56,7 @@ abstract class MigrationChecks {
         Flyway.configure()
                 .dataSource(database)
                 .locations(SchemaMigrations.COMMON_LOCATION, "classpath:db/future")
-                .table(SchemaMigrations.HISTORY_TABLE)
+                .table(JdbcStoreOptions.DEFAULT_HISTORY_TABLE)
                 .load()
                 .migrate();
 
@@ -94,7 +94,7 @@ abstract class MigrationChecks {
                 JdbcStoreOptions.from(options).schemaOnStart(SchemaOnStart.VALIDATE).build());
 
         assertThat(historyRows(database, "orders_flowhex_history")).isPositive();
-        assertThat(tableExists(database, SchemaMigrations.HISTORY_TABLE)).isFalse();
+        assertThat(tableExists(database, JdbcStoreOptions.DEFAULT_HISTORY_TABLE)).isFalse();
         Flow flow = Samples.bareFlow(Ids.flowId(), Ids.accountId());
         store.flows().save(flow);
         assertThat(validated.flows().findById(flow.id())).contains(flow);
@@ -108,7 +108,7 @@ abstract class MigrationChecks {
     }
 
     private static int historyRows(DataSource database) throws SQLException {
-        return historyRows(database, SchemaMigrations.HISTORY_TABLE);
+        return historyRows(database, JdbcStoreOptions.DEFAULT_HISTORY_TABLE);
     }
 
     private static int historyRows(DataSource database, String table) throws SQLException {

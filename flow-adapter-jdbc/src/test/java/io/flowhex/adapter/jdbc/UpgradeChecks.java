@@ -48,7 +48,7 @@ abstract class UpgradeChecks {
     void upgradeKeepsEveryRow() throws SQLException {
         DataSource database = freshDatabase();
         Flyway.configure().dataSource(database).locations(SchemaMigrations.COMMON_LOCATION)
-                .table(SchemaMigrations.HISTORY_TABLE).target("1").load().migrate();
+                .table(JdbcStoreOptions.DEFAULT_HISTORY_TABLE).target("1").load().migrate();
         assertThat(appliedVersions(database)).containsExactly("1");
         Written written = writeAsVersion1(database);
         Map<String, Integer> before = VersionOneRows.rowCounts(database);
@@ -126,7 +126,7 @@ abstract class UpgradeChecks {
         List<String> versions = new ArrayList<>();
         // Flyway creates its table with a quoted lower-case name on both databases
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"" + SchemaMigrations.HISTORY_TABLE
+                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"" + JdbcStoreOptions.DEFAULT_HISTORY_TABLE
                         + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rows.next()) {
                 versions.add(rows.getString(1));
