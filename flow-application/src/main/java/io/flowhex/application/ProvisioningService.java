@@ -198,7 +198,7 @@ final class ProvisioningService implements ProvisionUseCase {
         OperatorCalls.run(() -> {
             for (int attempt = 0; attempt < FlowChanges.MAX_ATTEMPTS; attempt++) {
                 Flow stored = flows.findById(id)
-                        .orElseThrow(() -> ProvisioningException.invalid("FlowId", "flow " + id + " does not exist"));
+                        .orElseThrow(() -> ProvisioningException.flowNotFound(id));
                 Flow next;
                 try {
                     next = stored.setByOperator(status);

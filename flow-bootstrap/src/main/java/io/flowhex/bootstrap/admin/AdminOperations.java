@@ -92,9 +92,6 @@ final class AdminOperations {
         FlowStatus wanted = parse(() -> FlowStatus.fromWire(status), "Admin.InvalidStatus",
                 "Status must be one of " + Arrays.toString(FlowStatus.values()) + ".");
         change(() -> {
-            if (provision.findFlow(id).isEmpty()) {
-                throw new AdminError(404, "Admin.FlowNotFound", "No flow has this id.");
-            }
             provision.setFlowStatus(id, wanted);
             return null;
         });
@@ -136,6 +133,9 @@ final class AdminOperations {
         } catch (ProvisioningException e) {
             if (e.errorCode() == ErrorCode.SERVICE_UNAVAILABLE) {
                 throw AdminError.storeUnavailable();
+            }
+            if (e.errorCode() == ErrorCode.RESOURCE_NOT_OWNED) {
+                throw new AdminError(404, "Admin.FlowNotFound", "No flow has this id.");
             }
             // the reason is for the operator, and the admin API's caller is one
             throw AdminError.badRequest(e.code(), e.reason());

@@ -398,6 +398,8 @@ public abstract class LifecycleScenarios {
                     .name(draft.name().value()).status(FlowStatus.PUBLISHED).build())))
                     .isEqualTo(ErrorCode.INVALID_PARAMETER);
             assertThat(statusOf(draft)).isEqualTo(FlowStatus.DRAFT);
+            assertThat(provisioning(() -> world.app.provision().setFlowStatus(Fixtures.flowId(), FlowStatus.BLOCKED)))
+                    .as("a flow that is not stored").isEqualTo(ErrorCode.RESOURCE_NOT_OWNED);
         }
 
         @Test
