@@ -29,9 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import io.flowhex.domain.flow.FlowAsset;
-import io.flowhex.domain.flow.FlowLifecycleException;
 import io.flowhex.domain.flow.FlowSummary;
-import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.SpaceId;
 import java.util.List;
@@ -112,21 +110,6 @@ final class MapStores implements FlowhexStores {
             @Override
             public Optional<CheckedFlow> findWithFlowJsonCheck(FlowId id) {
                 return findById(id).map(flow -> new CheckedFlow(flow, findAsset(id).map(FlowAsset::check)));
-            }
-
-            @Override
-            public boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
-                    PublishableVersions publishable) {
-                Flow current = flows.get(id);
-                if (current == null || !current.isVisibleTo(owner, space)) {
-                    return false;
-                }
-                try {
-                    Flow next = current.publish(findAsset(id).map(FlowAsset::check), publishable);
-                    return update(next, current.revision()) == WriteResult.DONE;
-                } catch (FlowLifecycleException refused) {
-                    return false;
-                }
             }
 
             @Override

@@ -5,12 +5,10 @@ import io.flowhex.domain.account.AccountId;
 import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
-import io.flowhex.domain.flow.FlowLifecycleException;
 import io.flowhex.domain.flow.FlowName;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
-import io.flowhex.domain.flow.PublishableVersions;
 import io.flowhex.domain.flow.SpaceId;
 import io.flowhex.domain.flow.FlowStatus;
 import java.util.Collections;
@@ -120,24 +118,6 @@ final class InMemoryFlowRepository implements FlowRepository {
     public synchronized Optional<CheckedFlow> findWithFlowJsonCheck(FlowId id) {
         // under the monitor: a flow and its file change together, and this reads them together
         return findById(id).map(flow -> new CheckedFlow(flow, findAsset(id).map(FlowAsset::check)));
-    }
-
-    @Override
-    public synchronized boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
-            PublishableVersions publishable) {
-        Objects.requireNonNull(publishable, "publishable");
-        Flow stored = flows.get(Objects.requireNonNull(id, "id"));
-        if (stored == null || !stored.isVisibleTo(owner, space)) {
-            return false;
-        }
-        Flow next;
-        try {
-            // the domain's own rule decides; the refusal it names is the caller's to find out
-            next = stored.publish(findAsset(id).map(FlowAsset::check), publishable);
-        } catch (FlowLifecycleException refused) {
-            return false;
-        }
-        return replace(next, stored.revision(), null) == WriteResult.DONE;
     }
 
     @Override

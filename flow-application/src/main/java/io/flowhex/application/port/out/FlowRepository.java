@@ -5,6 +5,7 @@ import io.flowhex.domain.flow.Flow;
 import io.flowhex.domain.flow.FlowAsset;
 import io.flowhex.domain.flow.FlowId;
 import io.flowhex.domain.flow.FlowJsonCheck;
+import io.flowhex.domain.flow.FlowLifecycleException;
 import io.flowhex.domain.flow.FlowSummary;
 import io.flowhex.domain.flow.PageRequest;
 import io.flowhex.domain.flow.Preview;
@@ -74,8 +75,27 @@ public interface FlowRepository {
      * refusal (or publish it, when a change came in between). The check and the flow it is read with
      * are those of one revision, which the write compares and sets: a publication never applies on top
      * of a change (a new file, a new endpoint) it did not check.
+     *
+     * <p>The default is the domain's rule on {@link #findWithFlowJsonCheck}, then {@link #update}'s
+     * compare-and-set: correct for any store; one whose database can check the rule in its write (JDBC)
+     * overrides it to make the step one statement.
      */
-    boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space, PublishableVersions publishable);
+    default boolean publishIfAccepted(FlowId id, AccountId owner, Optional<SpaceId> space,
+            PublishableVersions publishable) {
+        Objects.requireNonNull(publishable, "publishable");
+        Optional<CheckedFlow> checked = findWithFlowJsonCheck(Objects.requireNonNull(id, "id"));
+        if (checked.isEmpty() || !checked.get().flow().isVisibleTo(owner, space)) {
+            return false;
+        }
+        Flow stored = checked.get().flow();
+        Flow next;
+        try {
+            next = stored.publish(checked.get().flowJson(), publishable);
+        } catch (FlowLifecycleException refused) {
+            return false;
+        }
+        return update(next, stored.revision()) == WriteResult.DONE;
+    }
 
     /**
      * One page of the account's flows, newest first ({@code createdAt} descending, ties by id
