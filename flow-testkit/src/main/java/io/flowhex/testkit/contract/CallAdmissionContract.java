@@ -10,15 +10,9 @@ import io.flowhex.domain.account.AccountId;
 import io.flowhex.testkit.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -133,30 +127,9 @@ public abstract class CallAdmissionContract {
                 Verdict.THROTTLED, 16L - LIMIT));
     }
 
-    /** Releases every thread's call at once (a latch, no sleep) and counts the verdicts. */
+    /** Every caller's verdict, released together ({@link Race}), counted. */
     private static Map<Verdict, Long> race(int threads, Function<Integer, Callable<Verdict>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Verdict>> answers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                Callable<Verdict> mine = call.apply(t);
-                answers.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return mine.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Verdict> verdicts = new ArrayList<>();
-            for (Future<Verdict> answer : answers) {
-                verdicts.add(answer.get());
-            }
-            return verdicts.stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.among(threads, call::apply).stream()
+                .collect(Collectors.groupingBy(verdict -> verdict, Collectors.counting()));
     }
 }

@@ -8,12 +8,7 @@ import io.flowhex.application.port.out.CallQuota;
 import io.flowhex.domain.account.AccountId;
 import io.flowhex.testkit.Fixtures;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -192,31 +187,11 @@ public abstract class CallQuotaContract {
     @DisplayName("16 threads released at once on one account get exactly the limit between them")
     void concurrentCallersGetExactlyTheLimit() throws Exception {
         AccountId account = Fixtures.accountId();
-        int threads = 16;
         int attemptsEach = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Integer>> granted = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                granted.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return grants(account, GET_FLOW, LIMIT, attemptsEach);
-                }));
-            }
-            ready.await();
-            go.countDown();
-            int total = 0;
-            for (Future<Integer> each : granted) {
-                total += each.get();
-            }
 
-            assertThat(total).isEqualTo(LIMIT);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> granted = Race.among(16, thread -> () -> grants(account, GET_FLOW, LIMIT, attemptsEach));
+
+        assertThat(granted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(LIMIT);
     }
 
     @Test

@@ -10,14 +10,8 @@ import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.testkit.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -159,29 +153,15 @@ public abstract class NonceStoreContract {
     @Test
     @DisplayName("of eight threads racing on one nonce exactly one wins, every time")
     void exactlyOneConcurrentWinner() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            for (int round = 0; round < 50; round++) {
-                AccessKeyId key = Fixtures.accessKeyId();
-                String nonce = nonce();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Boolean>> results = new ArrayList<>();
-                for (int t = 0; t < 8; t++) {
-                    Callable<Boolean> attempt = () -> {
-                        start.await();
-                        return nonces().recordIfAbsent(key, nonce, NOW, NOW.plus(WINDOW));
-                    };
-                    results.add(pool.submit(attempt));
-                }
-                start.countDown();
-                int winners = 0;
-                for (Future<Boolean> result : results) {
-                    winners += result.get() ? 1 : 0;
-                }
-                assertThat(winners).as("winners in round %d", round).isEqualTo(1);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 50; round++) {
+            AccessKeyId key = Fixtures.accessKeyId();
+            String nonce = nonce();
+
+            List<Boolean> recorded = Race.among(8,
+                    thread -> () -> nonces().recordIfAbsent(key, nonce, NOW, NOW.plus(WINDOW)));
+
+            assertThat(recorded.stream().filter(Boolean::booleanValue).count()).as("winners in round %d", round)
+                    .isEqualTo(1);
         }
     }
 }
