@@ -1,6 +1,7 @@
 package io.flowhex.adapter.rest;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 
 /**
  * The server's own address as a client on the same machine reaches it: the default base of the links
@@ -9,6 +10,8 @@ import java.net.URI;
  * One place for the server and the Spring Boot starter alike.
  */
 public final class OwnAddress {
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,255}");
 
     private OwnAddress() {
     }
@@ -21,6 +24,14 @@ public final class OwnAddress {
             default -> host;
         };
         return URI.create("http://" + inUrl(reachable) + ":" + port);
+    }
+
+    /**
+     * Whether {@code host} can be what a server listens on: a host name, an IPv4 address or an IPv6
+     * literal (bracketed or not); the host's settings refuse anything else before binding.
+     */
+    public static boolean isHost(String host) {
+        return host != null && HOST.matcher(host).matches();
     }
 
     /** A host as a URL writes it: an IPv6 literal in brackets, once. */

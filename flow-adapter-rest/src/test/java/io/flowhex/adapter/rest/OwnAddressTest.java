@@ -24,4 +24,13 @@ class OwnAddressTest {
     void baseUrl(String host, String expected) {
         assertThat(OwnAddress.baseUrl(host, 8080)).hasToString(expected);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "127.0.0.1|true", "flowhex.internal|true", "0.0.0.0|true", "::|true", "[::1]|true",
+        "'host name'|false", "''|false", "http://x|false", "a/b|false"})
+    @DisplayName("a host the server can listen on is a name, an IPv4 address or an IPv6 literal")
+    void isHost(String host, boolean valid) {
+        assertThat(OwnAddress.isHost(host)).isEqualTo(valid);
+    }
 }

@@ -1,8 +1,10 @@
 package io.flowhex.bootstrap.config;
 
 import io.flowhex.adapter.http.FetchSettings;
-import io.flowhex.adapter.jdbc.JdbcUrls;
 import io.flowhex.adapter.jdbc.JdbcCallQuotaOptions.WhenUnavailable;
+import io.flowhex.adapter.jdbc.JdbcUrls;
+import io.flowhex.adapter.rest.OwnAddress;
+import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.domain.flow.EditPublishedRule;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.net.URI;
@@ -51,7 +53,6 @@ public record ServerSettings(
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_FETCH_MILLIS = (int) FetchSettings.MAX_TIMEOUT.toMillis();
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,255}");
 
     public static ServerSettings from(RawSettings raw) {
         StoreKind store = choice(raw, Setting.STORE, StoreKind.class, StoreKind::settingValue);
@@ -81,7 +82,7 @@ public record ServerSettings(
             }
         }
         String host = raw.get(Setting.HOST);
-        if (!HOST.matcher(host).matches()) {
+        if (!OwnAddress.isHost(host)) {
             throw raw.invalid(Setting.HOST, "must be a host name or IP address");
         }
         String region = raw.get(Setting.REGION_ID);
@@ -122,7 +123,8 @@ public record ServerSettings(
                 assetFetch(raw),
                 parse(raw, Setting.TRUSTED_PROXIES, ServerSettings::list, "must be IP addresses or CIDR blocks, separated by commas"),
                 integer(raw, Setting.MAX_THREADS, 8, 10_000),
-                Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0, 600_000)),
+                Duration.ofMillis(integer(raw, Setting.SHUTDOWN_TIMEOUT_MS, 0,
+                        (int) JettyCamsServer.MAX_STOP_TIMEOUT.toMillis())),
                 choice(raw, Setting.LOG_FORMAT, LogFormat.class, f -> f.name().toLowerCase(Locale.ROOT)),
                 adminToken(raw),
                 integer(raw, Setting.EMBEDDED_POSTGRES_PORT, 0, 65_535));

@@ -22,6 +22,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class JettyCamsServer implements AutoCloseable {
 
     private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The longest grace a host's stop setting may give requests in flight (the server's and the starter's). */
+    public static final Duration MAX_STOP_TIMEOUT = Duration.ofMinutes(10);
     /**
      * How long a connection may stay silent once stopping began: long enough for a client still
      * sending a request body to finish it (that request is in flight), short enough that idle

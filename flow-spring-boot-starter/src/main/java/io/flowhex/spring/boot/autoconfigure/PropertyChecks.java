@@ -3,7 +3,9 @@ package io.flowhex.spring.boot.autoconfigure;
 import io.flowhex.adapter.http.FetchSettings;
 import io.flowhex.adapter.inmemory.InMemoryStores;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions;
+import io.flowhex.adapter.rest.OwnAddress;
 import io.flowhex.adapter.rest.RestSettings;
+import io.flowhex.adapter.rest.jetty.JettyCamsServer;
 import io.flowhex.application.FlowhexApplication;
 import io.flowhex.domain.flow.PublishableVersions;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +105,7 @@ final class PropertyChecks {
 
     private void server(FlowhexProperties.Server s) {
         probe("server.host", s.getHost(), () -> {
-            if (s.getHost().isBlank()) {
+            if (!OwnAddress.isHost(s.getHost())) {
                 throw new IllegalArgumentException("must be a host name or IP address");
             }
             return s.getHost();
@@ -132,8 +134,8 @@ final class PropertyChecks {
         probe("server.hostId", s.getHostId(), () -> RestSettings.custom().hostId(s.getHostId()).build());
         probe("server.shutdownTimeout", s.getShutdownTimeout(), () -> {
             Duration timeout = s.getShutdownTimeout();
-            if (timeout.isNegative() || timeout.compareTo(Duration.ofHours(1)) > 0) {
-                throw new IllegalArgumentException("must be 0 to 1 hour");
+            if (timeout.isNegative() || timeout.compareTo(JettyCamsServer.MAX_STOP_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("must be 0 to " + JettyCamsServer.MAX_STOP_TIMEOUT.toMinutes() + " minutes");
             }
             return timeout;
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowhex.adapter.jdbc.JdbcStoreOptions;
 import io.flowhex.adapter.rest.RestSettings;
 import io.flowhex.domain.flow.EditPublishedRule;
+import io.flowhex.domain.flow.PublishableVersions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -68,6 +69,8 @@ class FlowhexPropertiesTest {
         "flowhex.jdbc.history-table     | flyway_schema_history | must not be flyway_schema_history",
         "flowhex.jdbc.account-cache-ttl | 2m                    | must be 0 to PT1M",
         "flowhex.memory.max-nonces-per-key | 0                  | ",
+        "flowhex.server.shutdown-timeout | 11m                 | must be 0 to 10 minutes",
+        "flowhex.server.host            | 'host name'           | must be a host name or IP address",
         "flowhex.server.port            | 70000                 | must be 0 to 65535",
         "flowhex.server.max-threads     | 2                     | must be 8 to 10000, was 2",
         "flowhex.server.trusted-proxies | not-an-ip             | ",
@@ -80,6 +83,16 @@ class FlowhexPropertiesTest {
             String message = FlowhexAutoConfigurationTest.rootCause(context.getStartupFailure()).getMessage();
             assertThat(message).contains(property + (reason == null ? "" : " " + reason));
         });
+    }
+
+    @Test
+    @DisplayName("default to the components' own defaults: the endpoint's RestSettings and the publishable versions")
+    void defaultsAreTheComponents() {
+        FlowhexProperties defaults = new FlowhexProperties();
+
+        assertThat(SettingsMapping.rest(defaults.getServer())).isEqualTo(RestSettings.ofDefaults());
+        assertThat(PublishableVersions.of(defaults.getPublishableVersions().toArray(String[]::new)))
+                .isEqualTo(PublishableVersions.ofDefaults());
     }
 
     @Test
