@@ -5,6 +5,7 @@ import io.flowhex.adapter.jdbc.JdbcFlowStore;
 import io.flowhex.application.port.out.CallAdmission;
 import io.flowhex.application.port.out.CallAdmission.NonceUse;
 import io.flowhex.application.port.out.NonceStore;
+import io.flowhex.benchmarks.Tenants;
 import io.flowhex.domain.account.AccessKeyId;
 import io.flowhex.domain.account.AccountId;
 import java.sql.Connection;
@@ -28,7 +29,6 @@ import java.util.Optional;
 public final class AdmissionProbe {
 
     private static final int ACCOUNTS = 64;
-    private static final int NEVER_LIMITED = 100_000;
     private static final String[] NAMES = {"round trip (SELECT 1)", "quota decision", "nonce record",
         "joined admission", "quota and nonce in turn"};
 
@@ -56,13 +56,13 @@ public final class AdmissionProbe {
                 long t0 = System.nanoTime();
                 roundTrip(db);
                 long t1 = System.nanoTime();
-                quota.tryAcquire(account, "GetFlow", NEVER_LIMITED);
+                quota.tryAcquire(account, "GetFlow", Tenants.NEVER_LIMITED);
                 long t2 = System.nanoTime();
                 nonces.recordIfAbsent(key, "alone-" + i, now, expires);
                 long t3 = System.nanoTime();
-                joined.admit(account, "ListFlow", NEVER_LIMITED, Optional.of(new NonceUse(key, "joined-" + i, now, expires)));
+                joined.admit(account, "ListFlow", Tenants.NEVER_LIMITED, Optional.of(new NonceUse(key, "joined-" + i, now, expires)));
                 long t4 = System.nanoTime();
-                quota.tryAcquire(account, "CreateFlow", NEVER_LIMITED);
+                quota.tryAcquire(account, "CreateFlow", Tenants.NEVER_LIMITED);
                 nonces.recordIfAbsent(key, "in-turn-" + i, now, expires);
                 long t5 = System.nanoTime();
                 nanos[0][i] = t1 - t0;
