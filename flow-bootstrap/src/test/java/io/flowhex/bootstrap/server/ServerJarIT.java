@@ -64,6 +64,18 @@ class ServerJarIT {
         throw new AssertionError("the server never said where it listens: " + output());
     }
 
+    /** Polls the server's output until it has printed {@code line}; fails after a minute. */
+    private void awaitOutput(String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (output().contains(line)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the server never printed '" + line + "': " + output());
+    }
+
     private String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
@@ -116,14 +128,19 @@ class ServerJarIT {
         }
 
         server.destroy(); // SIGTERM
-        LoopbackPort.awaitRefused(port);
-        List<String> answers = new ArrayList<>();
+        // the bodies go as soon as the stop has begun: a connection silent for a second of the stop is
+        // closed (JettyCamsServer's shutdown idle timeout), so waiting longer would race that second
+        awaitOutput("flow-server stopping");
         for (int i = 0; i < sockets.size(); i++) {
             OutputStream body = sockets.get(i).getOutputStream();
             body.write(bodies.get(i));
             body.flush();
-            answers.add(new String(sockets.get(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            sockets.get(i).close();
+        }
+        LoopbackPort.awaitRefused(port);
+        List<String> answers = new ArrayList<>();
+        for (Socket socket : sockets) {
+            answers.add(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            socket.close();
         }
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200").contains("\"Code\":\"OK\""));
